@@ -1,0 +1,27 @@
+import type { UiStrings } from './ui-strings';
+
+export default {
+  languageName: 'English',
+  skipToContent: 'Skip to content',
+  languageSwitcherLabel: 'Language',
+  sourceLabel: (source) => `Source: ${source}`,
+  publishedLabel: (formatted) => formatted,
+  dateFormat: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  indexHeading: 'Contents',
+  highlightLabel: (n) => `Highlight ${n}`,
+  highlightLabelSeparator: ': ',
+  backToIndex: 'Back to contents',
+  keyFiguresLabel: 'Key figures',
+  photosHeading: 'Photo captions',
+  photoCreditLine: (caption, credit) => `${caption} (${credit})`,
+  creditsHeading: 'Credits',
+  creditLine: (role, name) => `${role}: ${name}`,
+  untranslatedNotice: 'This section has not been translated yet; the original Chinese text is shown.',
+  convertedNotice: '',
+  otherArticlesHeading: 'More reports',
+  footerSource: (source) => `Source: ${source}`,
+  shareLinkLabel: (title) => `Link to this section: ${title}`,
+  notFoundTitle: 'Page not found',
+  notFoundBody: 'The page you are looking for does not exist or has moved.',
+  notFoundHomeLink: 'Go to the front page',
+} satisfies UiStrings;

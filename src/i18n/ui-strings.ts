@@ -1,0 +1,40 @@
+/**
+ * Every reader-visible string of the interface. Each locale's dictionary is checked against this
+ * type with `satisfies UiStrings`, so a missing key fails `astro check` / `tsc`.
+ */
+export interface UiStrings {
+  /** Name of the language in itself, for the switcher: 简体中文, English. */
+  languageName: string;
+  skipToContent: string;
+  /** Label of the `<nav>` with the language links. */
+  languageSwitcherLabel: string;
+  /** "Source: X" in the masthead. */
+  sourceLabel: (source: string) => string;
+  /** Published date and time, already formatted. */
+  publishedLabel: (formatted: string) => string;
+  /** How dates are written: options for Intl.DateTimeFormat. */
+  dateFormat: Intl.DateTimeFormatOptions;
+  indexHeading: string;
+  /** "亮点一" / "Highlight 1". */
+  highlightLabel: (n: number) => string;
+  /** Separator between the highlight label and its title, as the newsroom prints it. */
+  highlightLabelSeparator: string;
+  backToIndex: string;
+  keyFiguresLabel: string;
+  photosHeading: string;
+  /** One photo line when the picture itself is not available: caption and credit. */
+  photoCreditLine: (caption: string, credit: string) => string;
+  creditsHeading: string;
+  /** "编辑:蒲泽熙" — role and name as the newsroom prints a credit. */
+  creditLine: (role: string, name: string) => string;
+  /** Notice over a highlight shown in the source language because it is not translated yet. */
+  untranslatedNotice: string;
+  /** Line on locales converted by machine from another script. */
+  convertedNotice: string;
+  otherArticlesHeading: string;
+  footerSource: (source: string) => string;
+  shareLinkLabel: (title: string) => string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  notFoundHomeLink: string;
+}

@@ -1,0 +1,38 @@
+import type { UiStrings } from './ui-strings';
+
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 21 → 二十一, 99 → 九十九: how Chinese newsrooms number 亮点. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return NUMERALS[n] ?? String(n);
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : NUMERALS[tens]}十${NUMERALS[n % 10]}`;
+}
+
+export default {
+  languageName: '简体中文',
+  skipToContent: '跳到正文',
+  languageSwitcherLabel: '语言',
+  // Half-width colon: the house style of the source newsroom (来源:江津融媒体中心).
+  sourceLabel: (source) => `来源:${source}`,
+  publishedLabel: (formatted) => formatted,
+  dateFormat: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  indexHeading: '目录',
+  highlightLabel: (n) => `亮点${chineseNumeral(n)}`,
+  highlightLabelSeparator: ':',
+  backToIndex: '返回目录',
+  keyFiguresLabel: '关键数字',
+  photosHeading: '图片说明',
+  photoCreditLine: (caption, credit) => `${caption} ${credit}`,
+  creditsHeading: '署名',
+  creditLine: (role, name) => `${role}:${name}`,
+  untranslatedNotice: '本节尚未翻译。',
+  convertedNotice: '',
+  otherArticlesHeading: '更多报道',
+  footerSource: (source) => `来源:${source}`,
+  shareLinkLabel: (title) => `本节链接:${title}`,
+  notFoundTitle: '页面不存在',
+  notFoundBody: '您要找的页面不存在或已移动。',
+  notFoundHomeLink: '返回首页',
+} satisfies UiStrings;

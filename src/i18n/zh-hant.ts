@@ -1,0 +1,28 @@
+import type { UiStrings } from './ui-strings';
+import { chineseNumeral } from './zh-hans';
+
+export default {
+  languageName: '繁體中文',
+  skipToContent: '跳到正文',
+  languageSwitcherLabel: '語言',
+  sourceLabel: (source) => `來源:${source}`,
+  publishedLabel: (formatted) => formatted,
+  dateFormat: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  indexHeading: '目錄',
+  highlightLabel: (n) => `亮點${chineseNumeral(n)}`,
+  highlightLabelSeparator: ':',
+  backToIndex: '返回目錄',
+  keyFiguresLabel: '關鍵數字',
+  photosHeading: '圖片說明',
+  photoCreditLine: (caption, credit) => `${caption} ${credit}`,
+  creditsHeading: '署名',
+  creditLine: (role, name) => `${role}:${name}`,
+  untranslatedNotice: '本節尚未翻譯。',
+  convertedNotice: '本頁由簡體中文原文經 OpenCC 自動轉換為繁體中文,用字可能與人工校訂版本略有不同。',
+  otherArticlesHeading: '更多報導',
+  footerSource: (source) => `來源:${source}`,
+  shareLinkLabel: (title) => `本節連結:${title}`,
+  notFoundTitle: '頁面不存在',
+  notFoundBody: '您要找的頁面不存在或已移動。',
+  notFoundHomeLink: '返回首頁',
+} satisfies UiStrings;

@@ -1,0 +1,40 @@
+// The only module that queries Astro's content collections. Everything downstream takes the
+// plain records it returns, so it can be tested without Astro.
+import { getCollection } from 'astro:content';
+import * as OpenCC from 'opencc-js';
+import { SITE } from '@/site.config';
+import { parseContentPath } from './content-path';
+import { deriveLocale } from './derived-locale';
+import { buildPages, type ArticleRecord, type HighlightRecord } from './site-model';
+
+let cached: ReturnType<typeof buildPages> | undefined;
+
+/** Reads every article and highlight once per build and builds all pages. */
+export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
+  if (cached) return cached;
+  const articleEntries = await getCollection('articles');
+  const highlightEntries = await getCollection('highlights');
+  let articles: ArticleRecord[] = articleEntries.map((e) => ({
+    ...e.data,
+    article: parseContentPath(e.id).article,
+    ledeHtml: e.rendered?.html ?? '',
+  }));
+  let highlights: HighlightRecord[] = highlightEntries.map((e) => ({
+    ...e.data,
+    article: parseContentPath(e.id).article,
+    locale: parseContentPath(e.id).locale,
+    html: e.rendered?.html ?? '',
+  }));
+  for (const locale of SITE.locales) {
+    if (locale.source.kind !== 'opencc') continue;
+    const convert = OpenCC.Converter(locale.source.convert);
+    const derived = deriveLocale({ articles, highlights }, locale.source.from, locale.code, convert);
+    articles = [...articles, ...derived.articles];
+    highlights = [...highlights, ...derived.highlights];
+  }
+  cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
+  for (const m of cached.missing) {
+    console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing ${SITE.defaultLocale}. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);
+  }
+  return cached;
+}

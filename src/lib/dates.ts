@@ -1,0 +1,27 @@
+/**
+ * Formats a moment for readers, in the article's time zone (not the build machine's).
+ * @example formatDate(new Date('2024-02-07T01:36:00Z'), 'zh-Hans', { dateStyle: 'long' }, 'Asia/Shanghai') // '2024年2月7日'
+ */
+export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions, timeZone: string): string {
+  return new Intl.DateTimeFormat(lang, { ...options, timeZone }).format(date);
+}
+
+/**
+ * ISO 8601 with the zone's offset, as news metadata wants it (`2024-02-07T09:36:00+08:00`),
+ * whatever the zone of the machine that builds the site.
+ * @example toZonedIso(new Date('2024-02-07T01:36:00Z'), 'Asia/Shanghai') // '2024-02-07T09:36:00+08:00'
+ */
+export function toZonedIso(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit',
+    }).formatToParts(date).map((p) => [p.type, p.value]),
+  );
+  const local = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  const offsetMinutes = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+}

@@ -1,0 +1,33 @@
+import type { ArticleRecord, HighlightRecord } from './site-model';
+
+/**
+ * Makes a locale's records from another locale's by converting every text (Simplified →
+ * Traditional with OpenCC). Converting rendered HTML is safe: tags and attributes are ASCII
+ * and OpenCC maps Han characters only.
+ */
+export function deriveLocale(
+  records: { articles: ArticleRecord[]; highlights: HighlightRecord[] },
+  from: string,
+  to: string,
+  convert: (text: string) => string,
+): { articles: ArticleRecord[]; highlights: HighlightRecord[] } {
+  const articles = records.articles.filter((a) => a.locale === from).map((a) => ({
+    ...a,
+    locale: to,
+    headline: convert(a.headline),
+    source: convert(a.source),
+    description: a.description && convert(a.description),
+    photos: a.photos.map((p) => ({ ...p, caption: convert(p.caption), credit: convert(p.credit), alt: p.alt && convert(p.alt) })),
+    credits: a.credits.map((c) => ({ ...c, role: convert(c.role), name: convert(c.name), statement: c.statement && convert(c.statement) })),
+    ledeHtml: convert(a.ledeHtml),
+  }));
+  const highlights = records.highlights.filter((h) => h.locale === from).map((h) => ({
+    ...h,
+    locale: to,
+    title: convert(h.title),
+    summary: h.summary && convert(h.summary),
+    figures: h.figures.map((f) => ({ value: convert(f.value), unit: convert(f.unit), label: convert(f.label) })),
+    html: convert(h.html),
+  }));
+  return { articles, highlights };
+}

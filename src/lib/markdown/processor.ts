@@ -1,0 +1,30 @@
+import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
+import { createMarkdown } from './create-markdown';
+
+/**
+ * Astro's official seam for a Markdown engine (`markdown.processor` in astro.config): the stock
+ * glob loader renders every `.md` entry through it once, during content sync, and caches the
+ * result, so `render(entry)` returns markdown-it's HTML and nothing renders twice.
+ */
+export function markdownItProcessor(): MarkdownProcessor {
+  return {
+    name: 'markdown-it',
+    options: {},
+    async createRenderer() {
+      const md = createMarkdown();
+      return {
+        async render(content, opts) {
+          return {
+            code: md.render(content),
+            metadata: {
+              headings: [],
+              localImagePaths: [],
+              remoteImagePaths: [],
+              frontmatter: opts?.frontmatter ?? {},
+            },
+          };
+        },
+      };
+    },
+  };
+}
