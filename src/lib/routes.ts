@@ -28,3 +28,12 @@ export function withBase(basePath: string, path: string): string {
 export function highlightAnchor(n: number): string {
   return `highlight-${String(n).padStart(2, '0')}`;
 }
+
+/**
+ * Path (below the base path) of the share card of a page, or of one highlight of it.
+ * @example cardPath('en/') // 'cards/en/index.png'
+ * @example cardPath('', 'highlight-05') // 'cards/highlight-05.png'
+ */
+export function cardPath(pagePathValue: string, anchor?: string): string {
+  return `cards/${pagePathValue}${anchor ?? 'index'}.png`;
+}

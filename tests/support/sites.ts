@@ -1,0 +1,17 @@
+/**
+ * Every site the whole-site tests build, once per `npm test` run (see global-setup.ts).
+ * Add a line here for a new fixture; tests read `siteDir(name)`.
+ */
+export interface SiteSpec {
+  /** Content folder, relative to the project root. */
+  contentDir: string;
+  /** Extra environment for the build (SITE_URL, BASE_PATH, ROOT_ARTICLE, …). */
+  env?: Record<string, string>;
+  /** True when the build is expected to fail (the test then reads the captured log). */
+  expectFailure?: boolean;
+}
+
+export const SITES: Record<string, SiteSpec> = {
+  main: { contentDir: 'content' },
+  'two-articles': { contentDir: 'tests/fixtures/sites/two-articles' },
+};
