@@ -3,6 +3,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import safeLinks from './safe-links';
 import externalLinks from './external-links';
+import cjkPunctuationBreaks from './cjk-punctuation-breaks';
 
 /**
  * The plugins, in the order they are applied. Order matters only where two touch the same
@@ -13,6 +14,8 @@ const PLUGINS: ReadonlyArray<(md: MarkdownIt) => void> = [
   cjkFriendly,
   // A soft line break between two CJK characters must vanish, not become a space.
   cjkBreaks,
+  // …and also next to half-width punctuation or digits inside Chinese (`主题教育,⏎切实`).
+  cjkPunctuationBreaks,
   safeLinks,
   externalLinks,
 ];
