@@ -6,6 +6,7 @@ export default {
   languageSwitcherLabel: 'Language',
   sourceLabel: (source) => `Source: ${source}`,
   publishedLabel: (formatted) => formatted,
+  dateLocale: 'en-GB',
   dateFormat: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   indexHeading: 'Contents',
   highlightLabel: (n) => `Highlight ${n}`,

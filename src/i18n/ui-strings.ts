@@ -12,6 +12,8 @@ export interface UiStrings {
   sourceLabel: (source: string) => string;
   /** Published date and time, already formatted. */
   publishedLabel: (formatted: string) => string;
+  /** Locale whose conventions Intl.DateTimeFormat follows: en-GB writes 7 February 2024. */
+  dateLocale: string;
   /** How dates are written: options for Intl.DateTimeFormat. */
   dateFormat: Intl.DateTimeFormatOptions;
   indexHeading: string;

@@ -17,6 +17,7 @@ export default {
   // Half-width colon: the house style of the source newsroom (来源:江津融媒体中心).
   sourceLabel: (source) => `来源:${source}`,
   publishedLabel: (formatted) => formatted,
+  dateLocale: 'zh-Hans',
   dateFormat: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   indexHeading: '目录',
   highlightLabel: (n) => `亮点${chineseNumeral(n)}`,

@@ -7,6 +7,7 @@ export default {
   languageSwitcherLabel: '語言',
   sourceLabel: (source) => `來源:${source}`,
   publishedLabel: (formatted) => formatted,
+  dateLocale: 'zh-Hant-TW',
   dateFormat: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   indexHeading: '目錄',
   highlightLabel: (n) => `亮點${chineseNumeral(n)}`,

@@ -52,6 +52,13 @@ export interface ArticlePage {
   locale: LocaleConfig;
   /** Path below the base path: '' | 'en/' | 'other-article/' … */
   path: string;
+  /** The path search engines should index: the same as `path` except on an alias. */
+  canonicalPath: string;
+  /**
+   * True on the copy of the root article served at `/<article-id>/` as well as at `/`: every
+   * article keeps that URL for good, so choosing another root article later breaks no link.
+   */
+  isAlias: boolean;
   isRoot: boolean;
   meta: ArticleRecord;
   highlights: HighlightView[];
@@ -123,10 +130,13 @@ export function buildPages(
         .filter((l) => articles.some((a) => a.article === meta.article && a.locale === l.code))
         .map((l) => ({ locale: l.code, lang: l.lang, ogLocale: l.ogLocale, path: pagePath(meta.article, l.code, routes) }));
       const isRoot = meta.article === rootArticle;
-      pages.push({
+      const path = pagePath(meta.article, locale.code, routes);
+      const page: ArticlePage = {
         article: meta.article,
         locale,
-        path: pagePath(meta.article, locale.code, routes),
+        path,
+        canonicalPath: path,
+        isAlias: false,
         isRoot,
         meta,
         highlights: views,
@@ -137,7 +147,12 @@ export function buildPages(
             path: pagePath(a.article, locale.code, routes),
           }))
           : [],
-      });
+      };
+      pages.push(page);
+      if (isRoot) {
+        const aliasPath = pagePath(meta.article, locale.code, { ...routes, rootArticle: '' });
+        pages.push({ ...page, path: aliasPath, isAlias: true });
+      }
     }
   }
   return { pages, missing, routes };

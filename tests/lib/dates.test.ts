@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, toZonedIso } from '@/lib/dates';
+import zh from '@/i18n/zh-hans';
+import en from '@/i18n/en';
+
+const moment = new Date('2024-02-07T09:36:00+08:00');
+
+describe('dates are shown and written in the article time zone, not the machine one', () => {
+  it('writes ISO 8601 with the +08:00 offset', () => expect(toZonedIso(moment, 'Asia/Shanghai')).toBe('2024-02-07T09:36:00+08:00'));
+  it('handles a negative offset', () => expect(toZonedIso(moment, 'America/New_York')).toBe('2024-02-06T20:36:00-05:00'));
+  it('writes Chinese dates as Chinese readers do', () => expect(formatDate(moment, 'zh-Hans', zh.dateFormat, 'Asia/Shanghai')).toBe('2024年2月7日 09:36'));
+  it('writes English dates day-month-year', () => expect(formatDate(moment, en.dateLocale, en.dateFormat, 'Asia/Shanghai')).toMatch(/^7 February 2024/));
+  it('keeps the day even just after midnight in Shanghai', () => {
+    expect(formatDate(new Date('2024-02-07T00:10:00+08:00'), 'zh-Hans', zh.dateFormat, 'Asia/Shanghai')).toMatch(/^2024年2月7日/);
+  });
+});

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CheerioAPI } from 'cheerio';
+import { loadHtml, siteDir, visibleText } from '../support';
+
+const SOURCE = readFileSync(join(import.meta.dirname, '../fixtures/source/jiangjin-2024-02-07.txt'), 'utf8');
+const LINES = SOURCE.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const HEADING = /^亮点([一二三四五六七八九十]+)[:：](.+)$/;
+const SOURCE_LINE = /^来源[:：]\s*(.+?)[\s\u00a0]+(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
+/** Whitespace may differ (line wraps, no-break spaces); nothing else may. */
+const squash = (s: string) => s.replace(/[\s\u00a0]+/g, '');
+
+describe('the Chinese article page (dist/index.html)', () => {
+  let $: CheerioAPI;
+  let text: string;
+  beforeAll(async () => {
+    $ = await loadHtml(join(siteDir('main'), 'index.html'));
+    text = squash(visibleText($));
+  });
+
+  it('is in Simplified Chinese', () => expect($('html').attr('lang')).toBe('zh-Hans'));
+
+  it('shows the headline as the only h1', () => {
+    expect($('h1')).toHaveLength(1);
+    expect(squash($('h1').text())).toBe(squash(LINES[0]!));
+  });
+
+  it('shows the source and the date as Chinese readers write it, with a machine-readable offset', () => {
+    const [, source, y, m, d, hh, mm] = LINES.find((l) => SOURCE_LINE.test(l))!.match(SOURCE_LINE)!;
+    expect(text).toContain(`来源:${source}`);
+    const time = $('.masthead time');
+    expect(time.attr('datetime')).toBe(`${y}-${m}-${d}T${hh}:${mm}:00+08:00`);
+    expect(time.text()).toBe(`${y}年${Number(m)}月${Number(d)}日 ${hh}:${mm}`);
+  });
+
+  it('keeps every paragraph of the source, word for word', () => {
+    const body = LINES.slice(1).filter((l) => !SOURCE_LINE.test(l) && !HEADING.test(l));
+    expect(body.length).toBeGreaterThan(15);
+    const missing = body.filter((l) => !text.includes(squash(l)));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps every highlight heading, with its 亮点 label, in its own section heading', () => {
+    const headings = LINES.filter((l) => HEADING.test(l)).map((l) => l.match(HEADING)!);
+    expect(headings).toHaveLength(10);
+    headings.forEach(([, numeral, title], i) => {
+      const h2 = squash($(`#highlight-${String(i + 1).padStart(2, '0')} h2`).text());
+      expect(h2).toBe(squash(`亮点${numeral}:${title}`));
+    });
+  });
+
+  it('keeps every number of the source', () => {
+    const numbers = [...SOURCE.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+    const pageNumbers = new Set([...text.matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]));
+    const datetime = $('.masthead time').attr('datetime') ?? '';
+    expect(numbers.filter((n) => !pageNumbers.has(n) && !datetime.includes(n))).toEqual([]);
+  });
+
+  it('has ten highlight sections with stable ids, none empty, each with a way back to the index', () => {
+    const sections = $('section.highlight');
+    expect(sections.map((_, s) => $(s).attr('id')).get()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `highlight-${String(i + 1).padStart(2, '0')}`),
+    );
+    sections.each((_, s) => {
+      expect($(s).find('.highlight-body').text().trim().length).toBeGreaterThan(50);
+      expect($(s).find('a[href="#contents"]')).toHaveLength(1);
+    });
+    expect($('#contents')).toHaveLength(1);
+  });
+
+  it('indexes all ten highlights, and every index link resolves to a section', () => {
+    const links = $('.toc a').map((_, a) => $(a).attr('href')).get();
+    expect(links).toHaveLength(10);
+    for (const href of links) expect($(href.replace(/^#/, '[id="') + '"]')).toHaveLength(1);
+    expect(squash($('.toc li').first().text())).toContain('亮点一');
+  });
+
+  it('shows each highlight’s key figures apart from the body text', () => {
+    $('section.highlight').each((_, s) => {
+      const values = $(s).find('.figures .figure-value').map((_, v) => $(v).text()).get();
+      expect(values.length).toBeGreaterThan(0);
+    });
+    expect($('#highlight-09 .figure-value').first().text()).toBe('4523');
+  });
+
+  it('gives photo captions with their credits, and no stand-in picture', () => {
+    const captions = $('.photos').text();
+    expect(squash(captions)).toContain('鼎山街道供图');
+    expect(squash(captions)).toContain('记者袁孝椿摄');
+    expect($('img')).toHaveLength(0);
+  });
+
+  it('ends with the credits block as printed', () => {
+    const footer = squash($('footer.site-footer').text());
+    for (const line of ['本版文字由通讯员王豪提供', '编辑:蒲泽熙', '编审:肖彦']) expect(footer).toContain(line);
+  });
+
+  it('needs no JavaScript to read: no script is required by the article', () => {
+    $('script[src]').each((_, s) => expect($(s).attr('defer') !== undefined || $(s).attr('type') === 'module').toBe(true));
+  });
+});
