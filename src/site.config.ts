@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 /**
  * The one typed site configuration. Every default is resolved here, so the rest of the code
  * reads finished values. Deploy-time settings come from the environment (see README "Deploy").
@@ -18,6 +21,8 @@ export interface LocaleConfig {
   /** Open Graph locale: `zh_CN`, `en_US`. */
   ogLocale: string;
   source: LocaleSource;
+  /** UI dictionary to use (`src/i18n/<dictionary>.ts`); defaults to `code`. Lets a regional edition reuse one. */
+  dictionary?: string;
 }
 
 export interface SiteConfig {
@@ -46,12 +51,29 @@ export function normalizeBasePath(raw: string | undefined): string {
 }
 
 const env = typeof process === 'undefined' ? {} : process.env;
+const contentDir = env.CONTENT_DIR ?? 'content';
+
+/**
+ * Optional `<content>/site.json`: settings that travel with a content folder (a newsroom's own
+ * repository of articles) — `rootArticle` and `extraLocales` appended to the ones below — so a
+ * content folder can add an edition without touching code.
+ */
+function readContentSettings(dir: string): { rootArticle?: string; extraLocales?: LocaleConfig[] } {
+  const file = join(dir, 'site.json');
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}). Fix the syntax or delete the file.`);
+  }
+}
+const contentSettings = readContentSettings(contentDir);
 
 /** The site's configuration, with environment overrides applied. */
 export const SITE: SiteConfig = {
   siteUrl: (env.SITE_URL ?? 'https://example.org').replace(/\/+$/, ''),
   basePath: normalizeBasePath(env.BASE_PATH),
-  contentDir: env.CONTENT_DIR ?? 'content',
+  contentDir,
   defaultLocale: 'zh-hans',
   locales: [
     { code: 'zh-hans', lang: 'zh-Hans', ogLocale: 'zh_CN', source: { kind: 'files' } },
@@ -60,8 +82,9 @@ export const SITE: SiteConfig = {
       code: 'zh-hant', lang: 'zh-Hant', ogLocale: 'zh_TW',
       source: { kind: 'opencc', from: 'zh-hans', convert: { from: 'cn', to: 'tw' } },
     },
+    ...(contentSettings.extraLocales ?? []),
   ],
-  rootArticle: env.ROOT_ARTICLE || undefined,
+  rootArticle: env.ROOT_ARTICLE || contentSettings.rootArticle || undefined,
   timeZone: 'Asia/Shanghai',
   figureParity: env.FIGURE_PARITY === 'error' ? 'error' : 'warn',
 };

@@ -1,6 +1,7 @@
 import type { UiStrings } from './ui-strings';
 import zhHans from './zh-hans';
 import en from './en';
+import { SITE } from '@/site.config';
 import zhHant from './zh-hant';
 
 export type { UiStrings };
@@ -12,9 +13,9 @@ export const DICTIONARIES: Record<string, UiStrings> = {
   'zh-hant': zhHant,
 };
 
-/** The dictionary of a locale; throws with a fix when it is missing. */
+/** The dictionary of a locale (or the one its config names); throws with a fix when it is missing. */
 export function getStrings(locale: string): UiStrings {
-  const strings = DICTIONARIES[locale];
+  const strings = DICTIONARIES[SITE.locales.find((l) => l.code === locale)?.dictionary ?? locale];
   if (!strings) {
     throw new Error(`No UI dictionary for locale "${locale}". Add src/i18n/${locale}.ts (copy en.ts) and register it in src/i18n/index.ts.`);
   }

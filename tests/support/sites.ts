@@ -14,4 +14,5 @@ export interface SiteSpec {
 export const SITES: Record<string, SiteSpec> = {
   main: { contentDir: 'content' },
   'two-articles': { contentDir: 'tests/fixtures/sites/two-articles' },
+  'extra-locale': { contentDir: 'tests/fixtures/sites/extra-locale' },
 };
