@@ -4,7 +4,7 @@
 // and editors wrap lines after them; the break would then show as a stray space. No plugin
 // handles this, so it is ours: a break goes when, skipping ASCII punctuation, one side is a
 // CJK character and the other is CJK or a digit. Latin words keep their space.
-import type MarkdownIt from 'markdown-it';
+import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF“”‘’《》、。]/u;

@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as MarkdownItInstance } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import safeLinks from './safe-links';
@@ -9,7 +9,7 @@ import cjkPunctuationBreaks from './cjk-punctuation-breaks';
  * The plugins, in the order they are applied. Order matters only where two touch the same
  * rule; each file says which syntax it handles.
  */
-const PLUGINS: ReadonlyArray<(md: MarkdownIt) => void> = [
+const PLUGINS: ReadonlyArray<(md: MarkdownItInstance) => void> = [
   // `**“关键少数”**以上率下`: CommonMark's flanking rules refuse emphasis next to CJK punctuation.
   cjkFriendly,
   // A soft line break between two CJK characters must vanish, not become a space.
@@ -26,7 +26,7 @@ const PLUGINS: ReadonlyArray<(md: MarkdownIt) => void> = [
  *
  * @example createMarkdown().render('**“关键少数”**以上率下') // '<p><strong>“关键少数”</strong>以上率下</p>\n'
  */
-export function createMarkdown(): MarkdownIt {
+export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
   for (const plugin of PLUGINS) md.use(plugin);
   return md;

@@ -1,7 +1,7 @@
 // Link targets: drops `javascript:`, `vbscript:`, `file:` and `data:` hrefs and image sources.
 // markdown-it already refuses most of these, but it lets `data:image/*` through for images;
 // newsroom Markdown never needs inline data, so we refuse every `data:` URL as well.
-import type MarkdownIt from 'markdown-it';
+import { type MarkdownIt } from 'markdown-it';
 
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|file|data):/i;
 
