@@ -33,3 +33,26 @@ describe('a site with several articles', () => {
     expect(existsSync(join(dist, 'zh-hant/older-report/index.html'))).toBe(true);
   });
 });
+
+describe('photos', () => {
+  it('renders a supplied image as a responsive <picture> with AVIF and WebP, sized and lazy', async () => {
+    const $ = await loadHtml(join(dist, 'older-report/index.html'));
+    const picture = $('.photos figure picture');
+    expect(picture).toHaveLength(1);
+    expect(picture.find('source').map((_, s) => $(s).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
+    const img = picture.find('img');
+    expect(img.attr('alt')).toContain('测试图片');
+    expect(Number(img.attr('width'))).toBeGreaterThan(0);
+    expect(Number(img.attr('height'))).toBeGreaterThan(0);
+    expect(img.attr('loading')).toBe('lazy');
+    for (const src of [img.attr('src')!, ...picture.find('source').attr('srcset')!.split(',').map((s) => s.trim().split(' ')[0]!)]) {
+      expect(existsSync(join(dist, src))).toBe(true);
+    }
+    expect($('.photos figcaption').text()).toContain('记者 测试 摄');
+  });
+  it('shows a caption without an image file as text only — never a stand-in picture', async () => {
+    const $ = await loadHtml(join(dist, 'older-report/index.html'));
+    expect($('.photos p.photo-caption').text()).toContain('没有图片文件的照片说明');
+    expect($('img')).toHaveLength(1);
+  });
+});
