@@ -12,6 +12,7 @@ export default {
   highlightLabel: (n) => `Highlight ${n}`,
   highlightLabelSeparator: ': ',
   backToIndex: 'Back to contents',
+  unitSeparator: ' ',
   keyFiguresLabel: 'Key figures',
   photosHeading: 'Photo captions',
   photoCreditLine: (caption, credit) => `${caption} (${credit})`,
@@ -25,4 +26,6 @@ export default {
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you are looking for does not exist or has moved.',
   notFoundHomeLink: 'Go to the front page',
+  feedTitle: (source) => `${source}: special reports`,
+  feedDescription: (source) => `Full text of special reports from ${source}`,
 } satisfies UiStrings;

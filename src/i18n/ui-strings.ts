@@ -23,6 +23,8 @@ export interface UiStrings {
   highlightLabelSeparator: string;
   backToIndex: string;
   keyFiguresLabel: string;
+  /** Between a figure's value and its unit: nothing in Chinese (4523场次), a space in English (70,000+ copies). */
+  unitSeparator: string;
   photosHeading: string;
   /** One photo line when the picture itself is not available: caption and credit. */
   photoCreditLine: (caption: string, credit: string) => string;
@@ -39,4 +41,8 @@ export interface UiStrings {
   notFoundTitle: string;
   notFoundBody: string;
   notFoundHomeLink: string;
+  /** Title of the locale's RSS feed (and of its `<link rel="alternate">`), named after the publisher. */
+  feedTitle: (source: string) => string;
+  /** One-line description of the RSS feed. */
+  feedDescription: (source: string) => string;
 }

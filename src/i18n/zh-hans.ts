@@ -23,6 +23,7 @@ export default {
   highlightLabel: (n) => `亮点${chineseNumeral(n)}`,
   highlightLabelSeparator: ':',
   backToIndex: '返回目录',
+  unitSeparator: '',
   keyFiguresLabel: '关键数字',
   photosHeading: '图片说明',
   photoCreditLine: (caption, credit) => `${caption} ${credit}`,
@@ -36,4 +37,6 @@ export default {
   notFoundTitle: '页面不存在',
   notFoundBody: '您要找的页面不存在或已移动。',
   notFoundHomeLink: '返回首页',
+  feedTitle: (source) => `${source} · 专题报道`,
+  feedDescription: (source) => `${source}发布的专题报道全文`,
 } satisfies UiStrings;

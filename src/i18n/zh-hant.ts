@@ -13,6 +13,7 @@ export default {
   highlightLabel: (n) => `亮點${chineseNumeral(n)}`,
   highlightLabelSeparator: ':',
   backToIndex: '返回目錄',
+  unitSeparator: '',
   keyFiguresLabel: '關鍵數字',
   photosHeading: '圖片說明',
   photoCreditLine: (caption, credit) => `${caption} ${credit}`,
@@ -26,4 +27,6 @@ export default {
   notFoundTitle: '頁面不存在',
   notFoundBody: '您要找的頁面不存在或已移動。',
   notFoundHomeLink: '返回首頁',
+  feedTitle: (source) => `${source} · 專題報導`,
+  feedDescription: (source) => `${source}發布的專題報導全文`,
 } satisfies UiStrings;

@@ -4,6 +4,7 @@ import cjkBreaks from 'markdown-it-cjk-breaks';
 import safeLinks from './safe-links';
 import externalLinks from './external-links';
 import cjkPunctuationBreaks from './cjk-punctuation-breaks';
+import foreignScriptLang from './foreign-script-lang';
 
 /**
  * The plugins, in the order they are applied. Order matters only where two touch the same
@@ -18,6 +19,8 @@ const PLUGINS: ReadonlyArray<(md: MarkdownItInstance) => void> = [
   cjkPunctuationBreaks,
   safeLinks,
   externalLinks,
+  // 李应兰 inside English text gets lang="zh-Hans" (needs `env.lang`: see render in processor.ts).
+  (md) => foreignScriptLang(md, { sourceLang: 'zh-Hans' }),
 ];
 
 /**

@@ -1,5 +1,12 @@
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { createMarkdown } from './create-markdown';
+import { SITE } from '../../site.config';
+
+/** The language of a content file, from its locale folder (`…/<article>/en/01.md` → `en`). */
+export function langOfFile(fileURL: URL | undefined): string | undefined {
+  const folder = fileURL?.pathname.split('/').at(-2);
+  return SITE.locales.find((l) => l.code === folder)?.lang;
+}
 
 /**
  * Astro's official seam for a Markdown engine (`markdown.processor` in astro.config): the stock
@@ -15,7 +22,7 @@ export function markdownItProcessor(): MarkdownProcessor {
       return {
         async render(content, opts) {
           return {
-            code: md.render(content),
+            code: md.render(content, { lang: langOfFile(opts?.fileURL) }),
             metadata: {
               headings: [],
               localImagePaths: [],

@@ -7,13 +7,15 @@ import { isSafeUrl } from '@/lib/markdown/safe-links';
 const FIXTURES = join(import.meta.dirname, '../../fixtures/markdown');
 const cases = readdirSync(FIXTURES).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, ''));
 
-describe('createMarkdown renders each fixture to its expected HTML', () => {
+describe('createMarkdown renders each fixture (input .md → expected .html) exactly', () => {
   const md = createMarkdown();
   it('has fixtures to run', () => expect(cases.length).toBeGreaterThanOrEqual(6));
   it.each(cases)('%s', (name) => {
     const input = readFileSync(join(FIXTURES, `${name}.md`), 'utf8');
     const expected = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-    expect(md.render(input)).toBe(expected);
+    // `name.en.md` is rendered as an English file; others as Simplified Chinese.
+    const lang = name.match(/\.([a-z]{2}(?:-[A-Za-z]+)?)$/)?.[1] ?? 'zh-Hans';
+    expect(md.render(input, { lang })).toBe(expected);
   });
 });
 
