@@ -1,0 +1,163 @@
+// Lines of the article header: the source/date line (来源:江津融媒体中心    2024-02-07 09:36,
+// 来源：… 时间：…, 发布时间：…, Source: … Date: …) and photo captions with their credits
+// (…供图, 记者 袁孝椿 摄, （記者…拍攝）, 摄影：…, 图/…, Photo: …).
+
+/** What a source/date line says. `published` is ISO 8601 with the article's offset. */
+export interface SourceLineData {
+  source?: string;
+  published?: string;
+  /** Text of a date that was present but could not be read (for a precise error). */
+  unreadableDate?: string;
+  /** Bylines printed in the same line (作者：…, 编辑：…), as "role: name" pairs in order. */
+  people: Array<{ role: string; name: string }>;
+}
+
+/** A photo caption and its credit as printed. */
+export interface CaptionData {
+  caption: string;
+  credit: string;
+}
+
+/** China Standard Time: the newsrooms this importer serves print local times without a zone. */
+export const DEFAULT_OFFSET = '+08:00';
+
+const SPACE = /[\s\u00A0\u3000]+/g;
+const SOURCE_KEYS = ['来源', '來源', '稿源', '出处', '出處', 'source'];
+const DATE_KEYS = ['发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '更新时间', '时间', '時間', '日期', 'published', 'date', 'time'];
+const PEOPLE_KEYS = ['作者', '记者', '記者', '通讯员', '通訊員', '责任编辑', '責任編輯', '编辑', '編輯', '责编', '責編', 'author', 'by', 'editor'];
+const KEY_PATTERN = new RegExp(`(?<![A-Za-z])(${[...SOURCE_KEYS, ...DATE_KEYS, ...PEOPLE_KEYS].join('|')})\\s*[:：]`, 'giu');
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUMERIC_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[\sT]*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/u;
+const ENGLISH_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?:,?\s+(\d{1,2}):(\d{2}))?/i;
+
+/** Full-width digits and colons → ASCII, so dates typed with a Chinese IME still parse. */
+function halfWidth(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF1A\uFF0D\uFF0F\uFF0E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** Builds an ISO timestamp, or undefined when the parts are not a real date and time. */
+function isoOf(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offset = DEFAULT_OFFSET): string | undefined {
+  const probe = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return undefined;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${offset}`;
+}
+
+/** A date found in a text: where it is, what it says, and the timestamp (undefined if impossible). */
+interface FoundDate {
+  index: number;
+  raw: string;
+  iso: string | undefined;
+}
+
+/** Finds the first date (2024-02-07 09:36, 2024年2月7日, 7 February 2024, Feb 7, 2024) in a text. */
+function findDate(text: string): FoundDate | undefined {
+  const plain = halfWidth(text);
+  const numeric = NUMERIC_DATE.exec(plain);
+  if (numeric) {
+    const [raw, y, mo, d, h, mi, s] = numeric;
+    return { index: numeric.index, raw: raw!, iso: isoOf(+y!, +mo!, +d!, h ? +h : 0, mi ? +mi : 0, s ? +s : 0) };
+  }
+  const english = ENGLISH_DATE.exec(plain);
+  if (english) {
+    const [raw, m1, d1, y1, d2, m2, y2, h, mi] = english;
+    const month = MONTHS.indexOf((m1 ?? m2)!.toLowerCase()) + 1;
+    return { index: english.index, raw: raw!, iso: isoOf(+(y1 ?? y2)!, month, +(d1 ?? d2)!, h ? +h : 0, mi ? +mi : 0) };
+  }
+  return undefined;
+}
+
+/**
+ * Parses a timestamp as printed in a source line, with the article's offset (+08:00 by default).
+ * @example parseDateTime('2024-02-07 09:36') // '2024-02-07T09:36:00+08:00'
+ * @example parseDateTime('2024年2月7日') // '2024-02-07T00:00:00+08:00'
+ */
+export function parseDateTime(text: string): string | undefined {
+  return findDate(text)?.iso;
+}
+
+/**
+ * Reads a source/date line, or returns undefined when the line is not one. A line qualifies when it
+ * starts with a known key (来源, 时间, 发布时间, Source, Date…) or is only a date.
+ * @example parseSourceLine('来源:江津融媒体中心    2024-02-07 09:36') // { source: '江津融媒体中心', published: '2024-02-07T09:36:00+08:00', people: [] }
+ */
+export function parseSourceLine(text: string): SourceLineData | undefined {
+  const line = halfWidth(text).replace(SPACE, ' ').trim();
+  const keys = [...line.matchAll(KEY_PATTERN)];
+  const date = findDate(line);
+  const startsWithKey = keys.length > 0 && keys[0]!.index === 0;
+  const onlyDate = !!date && line.replace(date.raw, '').replace(/[\s|｜丨,，]/g, '') === '';
+  if (!startsWithKey && !onlyDate && !(date && date.index === 0 && keys.length > 0)) return undefined;
+  const result: SourceLineData = { people: [] };
+  if (date) {
+    if (date.iso) result.published = date.iso;
+    else result.unreadableDate = date.raw;
+  }
+  keys.forEach((match, i) => {
+    const key = match[1]!.toLowerCase();
+    const end = i + 1 < keys.length ? keys[i + 1]!.index : line.length;
+    let value = line.slice(match.index + match[0].length, end);
+    if (date) value = value.replace(date.raw, ' ');
+    value = value.replace(/[\s|｜丨]+$/u, '').replace(/^[\s|｜丨]+/u, '').trim();
+    if (!value) return;
+    if (SOURCE_KEYS.includes(key)) result.source ??= value;
+    else if (PEOPLE_KEYS.includes(key)) result.people.push({ role: match[1]!, name: value });
+  });
+  return result;
+}
+
+/** Roles that may precede a photographer's name: 记者 袁孝椿 摄. */
+const PHOTO_ROLES = new Set(['记者', '記者', '本报记者', '本報記者', '通讯员', '通訊員', '摄影记者', '攝影記者', '实习生', '實習生', '特约记者', '特約記者']);
+const SHOT = /^(?:摄|攝|拍摄|拍攝|摄影|攝影)$/u;
+const NAME = /^[\p{Script=Han}·•]{2,5}$/u;
+
+/** 记者 袁孝椿 摄 / 袁孝椿摄 at the end of a line: walks back over names and one role. */
+function splitShotCredit(line: string): CaptionData | undefined {
+  const tokens = line.split(' ');
+  let last = tokens.length - 1;
+  const tail = tokens[last]!;
+  // "袁孝椿摄" written together: split the verb off.
+  const glued = /^([\p{Script=Han}·•]{2,4})(摄|攝|拍摄|拍攝)$/u.exec(tail);
+  if (!SHOT.test(tail) && !glued) return undefined;
+  let start = last;
+  if (!glued) {
+    let names = 0;
+    for (let i = last - 1; i > 0 && names < 4; i -= 1) {
+      const token = tokens[i]!;
+      if (PHOTO_ROLES.has(token)) {
+        start = i;
+        break;
+      }
+      if (!NAME.test(token)) break;
+      names += 1;
+      start = i;
+    }
+    if (start === last) return undefined;
+  }
+  const caption = tokens.slice(0, start).join(' ').trim();
+  return caption ? { caption, credit: tokens.slice(start).join(' ') } : undefined;
+}
+
+const CREDIT_WORD = /供图|供圖|提供|摄|攝|图[/／:：]|圖[/／:：]|photo|courtesy/iu;
+
+/**
+ * Reads a photo caption line ending with its credit, or returns undefined.
+ * @example parseCaptionLine('吴滩镇郎家村打造红色美丽村庄 记者 袁孝椿 摄') // { caption: '吴滩镇郎家村打造红色美丽村庄', credit: '记者 袁孝椿 摄' }
+ * @example parseCaptionLine('江津夜景（記者 王明 拍攝）') // { caption: '江津夜景', credit: '記者 王明 拍攝' }
+ */
+export function parseCaptionLine(text: string): CaptionData | undefined {
+  const line = text.replace(SPACE, ' ').trim();
+  if (line.length > 200 || /[。！？]$/u.test(line)) return undefined;
+  // Credit in brackets at the end: （記者 王明 拍攝）, (鼎山街道供图), (Photo: Xinhua).
+  const bracket = /^(.+?)\s*[（(]([^（）()]+)[）)]$/u.exec(line);
+  if (bracket && CREDIT_WORD.test(bracket[2]!)) return { caption: bracket[1]!.trim(), credit: bracket[2]!.trim() };
+  // 鼎山街道供图 / 鼎山街道供圖 as the last word.
+  const supplied = /^(.+?)\s+(\S+(?:供图|供圖))$/u.exec(line);
+  if (supplied) return { caption: supplied[1]!, credit: supplied[2]! };
+  // 摄影：张三 / 图/张三 / 图：张三 / Photo: Zhang San / Photo by Zhang San.
+  const labelled = /^(.+?)\s*((?:摄影|攝影|图片|圖片|图|圖)\s*[/／:：]\s*\S.*|(?:photo|photos|image)(?:\s*:|\s+by)\s+\S.*)$/iu.exec(line);
+  if (labelled && labelled[1]!.length >= 2) return { caption: labelled[1]!.replace(/[\s,，]+$/u, ''), credit: labelled[2]!.trim() };
+  return splitShotCredit(line);
+}

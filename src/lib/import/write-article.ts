@@ -1,0 +1,86 @@
+// Writes the files of an imported locale into `<out>/<id>/<locale>/` without ever leaving a half-
+// written article: everything goes into a temporary folder next to the target, which is then
+// renamed into place (a rename within one file system is atomic).
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTICLE_ID } from '@/lib/import/article-id';
+import { ImportError } from '@/lib/import/import-error';
+import type { ArticleFile } from '@/lib/import/render-files';
+
+/** Where and how to write. */
+export interface WriteOptions {
+  /** Content folder, e.g. `content`. */
+  outDir: string;
+  /** Article folder name. */
+  id: string;
+  locale: string;
+  /** Replace the locale folder of an existing article. */
+  force: boolean;
+}
+
+/** What was written. */
+export interface WriteResult {
+  /** The locale folder now holding the files. */
+  dir: string;
+  files: string[];
+  /** True when an existing locale folder was replaced (--force). */
+  replaced: boolean;
+}
+
+async function writeAll(dir: string, files: readonly ArticleFile[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const file of files) await writeFile(join(dir, file.name), file.content, { flag: 'wx' });
+}
+
+/**
+ * Writes the files atomically. A new article: `<out>/.import-<id>-XXXX/<locale>/` is renamed to
+ * `<out>/<id>/`. An existing one needs `force`, and then only its `<locale>/` folder is swapped
+ * (other locales and images beside it stay). Throws an ImportError for a bad or taken id.
+ */
+export async function writeArticle(files: readonly ArticleFile[], options: WriteOptions): Promise<WriteResult> {
+  const { outDir, id, locale, force } = options;
+  if (!ARTICLE_ID.test(id)) {
+    throw new ImportError('bad-id', undefined,
+      { what: `文章编号“${id}”不合法：只能用小写英文字母、数字和连字符。`, fix: '换一个编号，例如 --id jiangjin-2024-highlights。' },
+      { what: `The article id "${id}" is not valid: use lower-case letters, digits and hyphens only.`, fix: 'Choose another id, e.g. --id jiangjin-2024-highlights.' });
+  }
+  const articleDir = join(outDir, id);
+  const target = join(articleDir, locale);
+  const names = files.map((f) => join(target, f.name));
+  if (existsSync(articleDir) && !force) {
+    throw new ImportError('id-exists', undefined,
+      { what: `文章“${id}”已经存在（${articleDir}），没有写入任何文件。`, fix: `如果要用导入结果替换其中的 ${locale} 内容，加上 --force；如果是另一篇文章，用 --id 指定新的编号。` },
+      { what: `Article "${id}" already exists (${articleDir}); nothing was written.`, fix: `Add --force to replace its ${locale} files with this import, or give a new id with --id.` });
+  }
+  await mkdir(outDir, { recursive: true });
+  if (!existsSync(articleDir)) {
+    const temp = await mkdtemp(join(outDir, `.import-${id}-`));
+    try {
+      await writeAll(join(temp, locale), files);
+      await rename(temp, articleDir);
+    } catch (error) {
+      await rm(temp, { recursive: true, force: true });
+      throw error;
+    }
+    return { dir: target, files: names, replaced: false };
+  }
+  const temp = await mkdtemp(join(articleDir, `.import-${locale}-`));
+  const old = `${temp}.old`;
+  const hadTarget = existsSync(target);
+  try {
+    await writeAll(temp, files);
+    if (hadTarget) await rename(target, old);
+    try {
+      await rename(temp, target);
+    } catch (error) {
+      if (hadTarget) await rename(old, target); // put the previous files back
+      throw error;
+    }
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+  if (hadTarget) await rm(old, { recursive: true, force: true });
+  return { dir: target, files: names, replaced: hadTarget };
+}

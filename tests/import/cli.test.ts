@@ -1,0 +1,137 @@
+// The importer end to end, as an editor runs it: a real child process, real files, exit codes.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareImport } from '@/lib/import/prepare-import';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const SEED = join(ROOT, 'tests/fixtures/source/jiangjin-2024-02-07.txt');
+const ERRORS = join(ROOT, 'tests/fixtures/import/errors');
+
+/** Runs `npm run import -- …` the way npm does: tsx on src/cli/import.ts, with the Node running vitest. */
+function runImport(...args: string[]): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [TSX, 'src/cli/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file under a folder (dot-files included) with a hash of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+let work: string;
+let out: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'import-cli-'));
+  out = join(work, 'content');
+  // An existing content folder with another article, which no failing run may touch.
+  cpSync(join(ROOT, 'content/jiangjin-theme-education-2024'), join(out, 'jiangjin-theme-education-2024'), { recursive: true });
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run import', () => {
+  it('imports the seed: exit 0, prints what it wrote, writes index.md and 10 highlights', () => {
+    const r = runImport(SEED, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const id = /content\/(2024-02-07-[0-9a-f]{6})\/zh-hans/.exec(r.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(r.stdout).toContain('江津区主题教育 呈现十大亮点 · 江津融媒体中心 · 2024-02-07T09:36:00+08:00');
+    expect(r.stdout).toMatch(/10\.md\s+固化经验做法推动主题教育向纵深发展/);
+    expect(readdirSync(join(out, id!, 'zh-hans')).sort()).toEqual(['01.md', '02.md', '03.md', '04.md', '05.md', '06.md', '07.md', '08.md', '09.md', '10.md', 'index.md']);
+    // No temporary folder is left behind.
+    expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('imports a GB18030 file with CRLF line ends to the same files as the UTF-8 original', () => {
+    const gb = join(work, 'gb.txt');
+    writeFileSync(gb, iconv.encode(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'), 'gb18030'));
+    const r = runImport(gb, '--out', join(work, 'b'), '--id', 'seed');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('(gb18030)');
+    const fromUtf8 = prepareImport(readFileSync(SEED), SEED, { id: 'seed' }).files;
+    for (const file of fromUtf8) expect(readFileSync(join(work, 'b', 'seed', 'zh-hans', file.name), 'utf8')).toBe(file.content);
+    expect(readdirSync(join(work, 'b', 'seed', 'zh-hans'))).toHaveLength(fromUtf8.length);
+  });
+
+  it('refuses an existing id without --force: exit 1, a message saying how to fix it, files untouched', () => {
+    const before = snapshot(out);
+    const r = runImport(SEED, '--out', out, '--id', 'jiangjin-theme-education-2024');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error[id-exists]');
+    expect(r.stderr).toContain('--force');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('with --force replaces only the zh-hans files of the article, keeping other locales', () => {
+    const article = join(out, 'jiangjin-theme-education-2024');
+    writeFileSync(join(article, 'zh-hans', '11.md'), 'stale highlight');
+    mkdirSync(join(article, 'en'), { recursive: true });
+    writeFileSync(join(article, 'en', 'index.md'), '---\nlocale: en\n---\n');
+    const english = snapshot(join(article, 'en'));
+    const r = runImport(SEED, '--out', out, '--id', 'jiangjin-theme-education-2024', '--force');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Replaced /);
+    expect(existsSync(join(article, 'zh-hans', '11.md'))).toBe(false);
+    expect(readdirSync(join(article, 'zh-hans'))).toHaveLength(11);
+    expect(snapshot(join(article, 'en'))).toEqual(english);
+    expect(readdirSync(article).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it.each([
+    ['skipped-number.txt', 'skipped-number', ':11:'],
+    ['no-heading.txt', 'no-heading', 'no-heading.txt:'],
+  ])('fails on %s with exit 1, file:line and both languages, leaving the content folder byte-identical', (name, code, where) => {
+    const before = snapshot(out);
+    const r = runImport(join(ERRORS, name), '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(`error[${code}]`);
+    expect(r.stderr).toContain(where);
+    expect(r.stderr).toMatch(/错误：.+\n {2}修改：.+\n {2}Error: .+\n {2}Fix: .+/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('fails on undecodable bytes with exit 1 and nothing written', () => {
+    const bad = join(work, 'bad.txt');
+    writeFileSync(bad, Buffer.concat([Buffer.from('标题\n来源：某地 2024-01-01\n'), Buffer.from([0x80, 0xff, 0x0a])]));
+    const before = snapshot(out);
+    const r = runImport(bad, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bad.txt:3: error[undecodable]');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it.each([
+    [[], /No input file given/],
+    [['--colour'], /Unknown option/],
+    [['missing.txt'], /cannot read the file/],
+  ])('rejects bad arguments %j with exit 1 and usage help', (args, message) => {
+    const r = runImport(...(args as string[]));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('rejects an id that is not lower-case ASCII', () => {
+    const before = snapshot(out);
+    const r = runImport(SEED, '--out', out, '--id', 'Jiangjin 2024');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error[bad-id]');
+    expect(snapshot(out)).toEqual(before);
+  });
+});
