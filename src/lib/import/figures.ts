@@ -8,12 +8,15 @@ import type { Figure } from '@/lib/content-schema';
 export const FIGURE_UNITS = [
   '场次', '人次', '件次', '户次', '亿元', '万元', '元', '%', '个', '名', '次', '场', '项', '件', '条', '册', '列', '篇', '支', '期',
   '家', '户', '所', '座', '处', '批', '套', '台', '辆', '位', '份', '部', '轮', '节', '堂', '万人', '人', '公里', '千米', '平方米', '亩', '吨', '小时', '天',
+  '张', '间', '栋', '棵', '株', '头', '倍', '公顷', '平方公里', '千瓦', '米', '所学校',
+  // Traditional Chinese forms, for articles from Hong Kong, Macao and Taiwan newsrooms.
+  '場次', '件次', '戶次', '億元', '萬元', '個', '場', '項', '條', '冊', '篇', '處', '戶', '輛', '臺', '張', '間', '棟', '頭', '畝', '噸', '萬人', '輪', '節', '份',
 ];
 
 const UNIT_ALTERNATION = [...FIGURE_UNITS].sort((a, b) => b.length - a.length).map((u) => u.replace('%', '%|％')).join('|');
 /** number (thousands commas, decimals) + 余/多 + 万/亿 (unless it starts 万元/亿元) + 余/多 + unit + (次). */
 const FIGURE = new RegExp(
-  `(?<![\\d.０-９])(?<!\\d[,，])(\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:余|多)?(?:(?:万|亿)(?!元))?(?:余|多)?)(${UNIT_ALTERNATION})((?:[（(][^（）()]{1,2}[）)])?)`,
+  `(?<![\\d.０-９])(?<!\\d[,，])(\\d+(?:[,，]\\d{3})*(?:\\.\\d+)?(?:余|餘|多)?(?:(?:万|亿|萬|億)(?![元圓]))?(?:余|餘|多)?)(${UNIT_ALTERNATION})((?:[（(][^（）()]{1,2}[）)])?)`,
   'gu',
 );
 /** Where a clause starts or ends: the label never crosses it. */
