@@ -1,0 +1,39 @@
+// Runs the content checker before Astro builds anything, so `astro build` fails with the same
+// messages as `npm run check` and writes nothing. In `astro dev` it only prints, and re-checks
+// when a Markdown file changes, so a typo never stops the preview.
+import type { AstroIntegration } from 'astro';
+import { SITE } from '@/site.config';
+import { checkContent } from '@/lib/check/check-content';
+import { formatReport } from '@/lib/check/report';
+
+/** Astro integration: validates `SITE.contentDir` in `astro:config:setup`. */
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const result = checkContent(SITE.contentDir);
+        if (result.problems.length === 0) return;
+        const report = formatReport(result, SITE.contentDir);
+        if (result.errors === 0) {
+          logger.warn(`\n${report}`);
+          return;
+        }
+        logger.error(`\n${report}`);
+        if (command === 'build') {
+          throw new Error(`内容检查发现 ${result.errors} 个错误，未生成任何文件。请按上面的提示修改后重新构建。 / `
+            + `Content check found ${result.errors} error(s); nothing was built. Fix them as described above and build again.`);
+        }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Re-check on every save of a content file while previewing.
+        server.watcher.on('change', (path) => {
+          if (!path.endsWith('.md') || !path.includes(SITE.contentDir.replace(/^\.\//, ''))) return;
+          const result = checkContent(SITE.contentDir);
+          if (result.problems.length > 0) logger.warn(`\n${formatReport(result, SITE.contentDir)}`);
+        });
+      },
+    },
+  };
+}

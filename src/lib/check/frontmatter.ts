@@ -1,0 +1,118 @@
+// Splits a Markdown file into YAML frontmatter and body the way Astro does, parses the YAML with
+// the `yaml` package and keeps the line of every key, so each message can point at a line.
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+
+/** Astro's own frontmatter pattern (`@astrojs/internal-helpers/frontmatter`), `---` only. */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
+
+/** A YAML syntax error, located in the whole file. */
+export interface YamlError {
+  line: number;
+  column: number;
+  /** The `yaml` package's error code: `TAB_AS_INDENT`, `DUPLICATE_KEY`, `MISSING_CHAR`… */
+  code: string;
+  /** Its English message, first line only. */
+  message: string;
+}
+
+export interface SplitFile {
+  /** Whether a `---` block opens the file. */
+  hasFrontmatter: boolean;
+  /** The frontmatter as a plain object; `undefined` when the YAML is broken or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  yamlErrors: YamlError[];
+  /** File line of every key and list item, by dotted path: `photos.0.alt` → 9. */
+  keyLines: Map<string, number>;
+  /** Source text of every scalar value as written (quotes included), by dotted path. */
+  valueSources: Map<string, string>;
+  /** Line of the first YAML line (the one after the opening `---`). */
+  yamlFirstLine: number;
+  /** The raw YAML lines, for character-level checks (tabs). */
+  yamlText: string;
+  body: string;
+  /** File line where the body starts. */
+  bodyFirstLine: number;
+}
+
+/** 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+/**
+ * Splits and parses one Markdown file. Timestamps are read as in Astro (js-yaml turns an
+ * unquoted `2024-02-07` into a Date), so schema validation sees the same values as the build.
+ * @example splitFrontmatter('---\nnumber: 1\n---\n\n正文').keyLines.get('number') // 2
+ */
+export function splitFrontmatter(raw: string): SplitFile {
+  const match = FRONTMATTER.exec(raw);
+  if (!match) {
+    return {
+      hasFrontmatter: false, data: undefined, yamlErrors: [], keyLines: new Map(), valueSources: new Map(),
+      yamlFirstLine: 1, yamlText: '', body: raw, bodyFirstLine: 1,
+    };
+  }
+  const yamlText = match[1]!;
+  const yamlStart = match.index + match[0].length - 3 - yamlText.length;
+  // The YAML text starts with the rest of the `---` line, so its line 1 is the opening line.
+  const offset = lineAt(raw, yamlStart) - 1;
+  const bodyStart = match.index + match[0].length;
+  const bodyFirstLine = lineAt(raw, bodyStart) + 1;
+  const body = raw.slice(bodyStart).replace(/^[^\n]*\n?/, '');
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: true });
+  // An unclosed quote is reported at the end of the YAML; point at its last line, not at `---`.
+  const lastYamlLine = offset + Math.max(1, yamlText.split('\n').length - 1);
+  const yamlErrors: YamlError[] = doc.errors.map((error) => ({
+    line: Math.min((error.linePos?.[0].line ?? 1) + offset, lastYamlLine),
+    column: error.linePos?.[0].col ?? 1,
+    code: error.code,
+    message: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+  }));
+  const keyLines = new Map<string, number>();
+  const valueSources = new Map<string, string>();
+  const lineOf = (node: { range?: [number, number, number] | null } | null | undefined) =>
+    node?.range ? counter.linePos(node.range[0]).line + offset : undefined;
+  const walk = (node: Node | null | undefined, path: string): void => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const childPath = path ? `${path}.${key}` : key;
+        const line = lineOf(pair.key as Node);
+        if (line !== undefined && !keyLines.has(childPath)) keyLines.set(childPath, line);
+        walk(pair.value as Node, childPath);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const childPath = `${path}.${index}`;
+        const line = lineOf(item as Node);
+        if (line !== undefined) keyLines.set(childPath, line);
+        walk(item as Node, childPath);
+      });
+    } else if (isScalar(node) && node.range) {
+      valueSources.set(path, yamlText.slice(node.range[0], node.range[1]));
+    }
+  };
+  walk(doc.contents as Node, '');
+
+  let data: Record<string, unknown> | undefined;
+  if (yamlErrors.length === 0) {
+    const value = doc.toJS();
+    if (value === null || value === undefined) data = {};
+    else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+  }
+  return { hasFrontmatter: true, data, yamlErrors, keyLines, valueSources, yamlFirstLine: offset + 2, yamlText, body, bodyFirstLine };
+}
+
+/** Line of a field path, or of its nearest parent that exists (a missing key points at its parent). */
+export function lineOfPath(file: Pick<SplitFile, 'keyLines' | 'yamlFirstLine'>, path: readonly PropertyKey[]): number {
+  for (let n = path.length; n > 0; n--) {
+    const line = file.keyLines.get(path.slice(0, n).map(String).join('.'));
+    if (line !== undefined) return line;
+  }
+  // A missing top-level key: point at the opening `---`.
+  return file.yamlFirstLine - 1;
+}
