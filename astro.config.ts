@@ -1,8 +1,13 @@
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.config';
 import { markdownItProcessor } from './src/lib/markdown/processor';
+import sitemap from '@astrojs/sitemap';
+import { addXDefault, sitemapFilter } from './src/lib/sitemap-entries';
+import contentCheck from './src/integrations/content-check';
 
 const env = process.env;
+const outDir = env.OUT_DIR || './dist';
+const defaultLang = SITE.locales.find((l) => l.code === SITE.defaultLocale)!.lang;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -10,10 +15,20 @@ export default defineConfig({
   base: SITE.basePath,
   trailingSlash: 'always',
   // OUT_DIR / CACHE_DIR let tests and the benchmark build several sites side by side.
-  outDir: env.OUT_DIR || './dist',
+  outDir,
   cacheDir: env.CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownItProcessor() },
   devToolbar: { enabled: false },
+  integrations: [
+    // Validates content/ first: on errors the build stops before anything is written.
+    contentCheck(),
+    // Sitemap with hreflang alternates: the first path segment names the locale (default: none).
+    sitemap({
+      i18n: { defaultLocale: SITE.defaultLocale, locales: Object.fromEntries(SITE.locales.map((l) => [l.code, l.lang])) },
+      filter: sitemapFilter(SITE.siteUrl + SITE.basePath, outDir),
+      serialize: addXDefault(defaultLang),
+    }),
+  ],
   vite: { resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } } },
 });

@@ -14,5 +14,8 @@ export interface SiteSpec {
 export const SITES: Record<string, SiteSpec> = {
   main: { contentDir: 'content' },
   'two-articles': { contentDir: 'tests/fixtures/sites/two-articles' },
+  'bad-content': { contentDir: 'tests/fixtures/bad-input/several-mistakes', expectFailure: true },
   'extra-locale': { contentDir: 'tests/fixtures/sites/extra-locale' },
+  subpath: { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/' } },
+  hostile: { contentDir: 'tests/fixtures/sites/hostile' },
 };

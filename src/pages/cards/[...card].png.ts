@@ -11,7 +11,8 @@ import { SITE } from '@/site.config';
 
 export const getStaticPaths = (async () => {
   const { pages } = await loadSite();
-  return pages.flatMap((page) => {
+  // An alias page (root article at /<id>/) shares its canonical page's cards.
+  return pages.filter((page) => !page.isAlias).flatMap((page) => {
     const cards = listPageCards(page, getStrings(page.locale.code), SITE.timeZone);
     const fontText = pageCardsText(cards);
     return cards.map((card) => ({

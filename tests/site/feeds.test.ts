@@ -1,0 +1,115 @@
+// Discovery files of the built Jiangjin site: an RSS 2.0 feed per locale with the full text, the
+// sitemap with hreflang alternates, robots.txt.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { listFiles, loadHtml, siteDir, visibleText } from '../support';
+
+const DIST = siteDir('main');
+const ORIGIN = 'https://example.org';
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'xhtml:link', 'sitemap'].includes(name) });
+
+/** Parses an XML file of dist after checking it is well-formed. */
+function readXml(file: string): any {
+  const xml = readFileSync(join(DIST, file), 'utf8');
+  expect(XMLValidator.validate(xml), file).toBe(true);
+  return parser.parse(xml);
+}
+
+/** Article pages (not the 404) with the feed they link to. */
+async function articlePages() {
+  const files = (await listFiles(DIST, '.html')).filter((f) => f !== '404.html');
+  return Promise.all(files.map(async (file) => {
+    const $ = await loadHtml(join(DIST, file));
+    return {
+      file,
+      $,
+      lang: $('html').attr('lang')!,
+      canonical: $('link[rel="canonical"]').attr('href')!,
+      feed: $('link[rel="alternate"][type="application/rss+xml"]').attr('href')!,
+    };
+  }));
+}
+const localFile = (url: string) => {
+  expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
+  const path = url.slice(ORIGIN.length + 1);
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+};
+
+describe('RSS feeds', () => {
+  it('exist for every locale with pages, in that locale, one item per article', async () => {
+    const pages = await articlePages();
+    const feeds = [...new Set(pages.map((p) => p.feed))];
+    expect(feeds).toContain(`${ORIGIN}/rss.xml`);
+    expect(feeds).toContain(`${ORIGIN}/zh-hant/rss.xml`);
+    for (const feed of feeds) {
+      const { rss } = readXml(localFile(feed));
+      expect(rss['@version']).toBe('2.0');
+      const own = pages.filter((p) => p.feed === feed);
+      expect(rss.channel.language).toBe(own[0]!.lang);
+      expect(rss.channel.title).toBeTruthy();
+      expect(rss.channel.link).toMatch(/^https:\/\/example\.org\//);
+      expect(rss.channel['atom:link']['@href']).toBe(feed);
+      const canonicals = [...new Set(own.map((p) => p.canonical))].sort();
+      expect(rss.channel.item.map((i: any) => i.link).sort()).toEqual(canonicals);
+    }
+  });
+
+  it('carries the full text — lede and all ten highlights — with absolute links', async () => {
+    const { rss } = readXml('rss.xml');
+    const item = rss.channel.item.find((i: any) => i.link === `${ORIGIN}/`);
+    const page = await loadHtml(join(DIST, 'index.html'));
+    expect(item.title).toBe(page('h1').text());
+    expect(item.guid['#text']).toBe(`${ORIGIN}/`);
+    expect(new Date(item.pubDate).toISOString()).toBe('2024-02-07T01:36:00.000Z');
+    const $ = cheerio.load(item['content:encoded']);
+    const text = visibleText($);
+    expect(text).toContain(visibleText(page, '.lede'));
+    const sections = page('section.highlight');
+    expect(sections).toHaveLength(10);
+    sections.each((_, s) => {
+      expect(text).toContain(page(s).find('.highlight-title').text());
+      expect(text).toContain(visibleText(page, `#${s.attribs.id} .highlight-body`));
+    });
+    expect($('h2')).toHaveLength(10);
+    $('a[href]').each((_, a) => expect(a.attribs.href).toMatch(/^https?:\/\//));
+  });
+});
+
+describe('sitemap', () => {
+  it('is indexed by sitemap-index.xml with absolute URLs', () => {
+    const index = readXml('sitemap-index.xml');
+    const locs = index.sitemapindex.sitemap.map((s: any) => s.loc);
+    expect(locs.length).toBeGreaterThan(0);
+    for (const loc of locs) expect(existsSync(join(DIST, localFile(loc))), loc).toBe(true);
+  });
+
+  it('lists every canonical page once, with hreflang xhtml:links and x-default, and no 404, alias or card', async () => {
+    const index = readXml('sitemap-index.xml');
+    const urls = index.sitemapindex.sitemap.flatMap((s: any) => readXml(localFile(s.loc)).urlset.url);
+    const pages = await articlePages();
+    const canonicals = [...new Set(pages.map((p) => p.canonical))].sort();
+    expect(urls.map((u: any) => u.loc).sort()).toEqual(canonicals);
+    for (const url of urls) {
+      const page = pages.find((p) => p.file === localFile(url.loc))!;
+      const inPage = page.$('link[rel="alternate"][hreflang]').map((_, l) => `${l.attribs.hreflang} ${l.attribs.href}`).get().sort();
+      const inSitemap = (url['xhtml:link'] ?? []).map((l: any) => `${l['@hreflang']} ${l['@href']}`).sort();
+      expect(inSitemap, url.loc).toEqual(inPage);
+      expect(inSitemap.some((l: string) => l.startsWith('x-default '))).toBe(true);
+    }
+    expect(urls.some((u: any) => /404|cards\/|\.png$/.test(u.loc))).toBe(false);
+  });
+});
+
+describe('robots.txt', () => {
+  it('allows crawling and points at the absolute sitemap index', () => {
+    const robots = readFileSync(join(DIST, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemap).toBe(`${ORIGIN}/sitemap-index.xml`);
+    expect(existsSync(join(DIST, localFile(sitemap!)))).toBe(true);
+  });
+});
