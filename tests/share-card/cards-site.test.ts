@@ -8,12 +8,18 @@ import { listFiles, loadHtml, siteDir } from '../support';
 
 const dist = siteDir('main');
 
-/** Every article page of the built site (a page with highlight sections) and its section ids. */
+/**
+ * Every canonical article page of the built site (a page with highlight sections) and its
+ * section ids. The root article's alias at /<article-id>/ points its canonical and cards at `/`.
+ */
 async function articlePages(): Promise<{ path: string; anchors: string[] }[]> {
   const pages = [];
   for (const file of await listFiles(dist, '.html')) {
     const $ = await loadHtml(join(dist, file));
     const anchors = $('section.highlight').map((_, s) => $(s).attr('id')).get();
+    const path = file.replace(/(^|\/)index\.html$/, '$1');
+    const canonical = new URL($('link[rel=canonical]').attr('href') ?? 'x:', 'https://invalid/').pathname;
+    if (canonical !== `/${path}`) continue;
     if (anchors.length) pages.push({ path: file.replace(/(^|\/)index\.html$/, '$1'), anchors });
   }
   return pages;
