@@ -1,0 +1,60 @@
+// The pages of a built test site as the browser tests visit them, discovered from dist/ (never a
+// hard-coded list, so a new locale or article is tested the day it appears).
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { listFiles, loadHtml, siteDir } from '../support';
+import { SITES } from '../support/sites';
+
+/** One built HTML page: its file in dist/, its URL path below the base path, what it is. */
+export interface SitePage {
+  file: string;
+  path: string;
+  lang: string;
+  /** An article page (has highlight sections), as opposed to e.g. 404.html. */
+  isArticle: boolean;
+  /** Ids of the highlight sections, in order. */
+  sections: string[];
+  /** `href`s of the language switcher's links, as written. */
+  languageLinks: string[];
+  /** Other files in dist/ with exactly the same bytes (e.g. the root article's alias URL). */
+  sameAs: string[];
+  /** How tests name the page: its file, plus its byte-identical copies. */
+  label: string;
+}
+
+/** Normalised base path of a test site (from its BASE_PATH env), `/` or `/a/b/`. */
+export function siteBasePath(name: string): string {
+  const raw = SITES[name]?.env?.BASE_PATH ?? '';
+  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/**
+ * Every distinct HTML page of a built site, with `index.html` served as its folder URL. Files
+ * with identical bytes render identically, so each such group is one page (its copies in
+ * `sameAs`): the browser runs stay short without skipping any markup.
+ */
+export async function listSitePages(name: string): Promise<SitePage[]> {
+  const dist = siteDir(name);
+  const files = await listFiles(dist, '.html');
+  const byHash = new Map<string, string[]>();
+  for (const file of files) {
+    const hash = createHash('sha256').update(await readFile(join(dist, file))).digest('hex');
+    byHash.set(hash, [...(byHash.get(hash) ?? []), file]);
+  }
+  return Promise.all([...byHash.values()].map(async ([file, ...sameAs]) => {
+    const $ = await loadHtml(join(dist, file!));
+    const sections = $('section.highlight').map((_, s) => $(s).attr('id')).get();
+    return {
+      file: file!,
+      path: file === 'index.html' ? '' : file!.replace(/(^|\/)index\.html$/, '$1'),
+      lang: $('html').attr('lang') ?? '',
+      isArticle: sections.length > 0,
+      sections,
+      languageLinks: $('.lang-switcher a').map((_, a) => $(a).attr('href')).get(),
+      sameAs,
+      label: sameAs.length ? `${file} (+${sameAs.length} identical)` : file!,
+    };
+  }));
+}

@@ -1,0 +1,113 @@
+// A tiny static server for a built `dist/`, so the browser tests load pages over real HTTP the
+// way a host serves them (an in-process server dies with the test; a child `astro preview`
+// outlives a killed npm).
+import { createServer, type Server } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
+
+/** A running static server: `url` is the site's home (origin plus base path, ending in `/`). */
+export interface StaticServer {
+  origin: string;
+  url: string;
+  close(): Promise<void>;
+}
+
+async function fileAt(path: string): Promise<'file' | 'dir' | undefined> {
+  try {
+    const s = await stat(path);
+    return s.isFile() ? 'file' : s.isDirectory() ? 'dir' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves `dist` on 127.0.0.1 (a free port) under `basePath`, as a static host would: a folder
+ * URL serves its index.html, a folder without its trailing slash redirects, anything else
+ * (or anything outside the base path) is the site's 404.html with status 404.
+ * @example const server = await serveDist(siteDir('main')); await page.goto(server.url + 'en/');
+ */
+export async function serveDist(dist: string, basePath = '/'): Promise<StaticServer> {
+  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const root = normalize(dist);
+
+  const notFound = async (res: import('node:http').ServerResponse) => {
+    const page = join(root, '404.html');
+    res.statusCode = 404;
+    if ((await fileAt(page)) === 'file') {
+      res.setHeader('content-type', CONTENT_TYPES['.html']!);
+      createReadStream(page).pipe(res);
+    } else {
+      res.end('not found');
+    }
+  };
+
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound(res);
+    }
+    if (!`${pathname}/`.startsWith(base)) return notFound(res);
+    const inside = pathname.slice(base.length - 1);
+    const target = normalize(join(root, inside));
+    // Never serve anything above dist/ (`/../`).
+    if (target !== root && !target.startsWith(root + sep)) return notFound(res);
+    const kind = await fileAt(target);
+    if (kind === 'dir') {
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` });
+        return res.end();
+      }
+      const index = join(target, 'index.html');
+      if ((await fileAt(index)) !== 'file') return notFound(res);
+      res.setHeader('content-type', CONTENT_TYPES['.html']!);
+      return createReadStream(index).pipe(res);
+    }
+    if (kind !== 'file') return notFound(res);
+    res.setHeader('content-type', CONTENT_TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream');
+    createReadStream(target).pipe(res);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: origin + base,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
