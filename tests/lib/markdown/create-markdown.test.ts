@@ -32,9 +32,28 @@ describe('isSafeUrl refuses script-capable and inline-data link targets', () => 
     ['data:text/html,<script>', false],
     ['data:image/png;base64,AAAA', false],
     ['file:///etc/passwd', false],
+    ['java%09script:alert(1)', false],
+    ['jav%09ascript:alert(1)', false],
+    ['da%0Ata:text/html,x', false],
+    ['https://example.org/a:b', true],
+    ['/path/with:colon', true],
   ])('%s → %s', (url, safe) => expect(isSafeUrl(url)).toBe(safe));
 
   it('drops a data: image source as well', () => {
     expect(createMarkdown().render('![x](data:image/png;base64,AAAA)')).not.toContain('<img');
+  });
+});
+
+describe('obfuscated script links written in Markdown never become links', () => {
+  it.each([
+    '[tab](<java\tscript:alert(1)>)',
+    '[entity](jav&#x09;ascript:alert(1))',
+    '[newline](<java\nscript:alert(1)>)',
+    '[datatab](<da\tta:text/html,x>)',
+  ])('%s', (source) => expect(createMarkdown().render(source)).not.toContain('<a '));
+
+  it('[nul](java&#0;script:…) stays a relative link a browser cannot run (the # starts a fragment)', () => {
+    const href = /href="([^"]*)"/.exec(createMarkdown().render('[nul](java&#0;script:alert(1))'))?.[1] ?? '';
+    expect(new URL(href.replace(/&amp;/g, '&'), 'https://example.org/').protocol).toBe('https:');
   });
 });
