@@ -23,6 +23,7 @@ export default {
   otherArticlesHeading: 'More reports',
   footerSource: (source) => `Source: ${source}`,
   shareLinkLabel: (title) => `Link to this section: ${title}`,
+  linkCopied: 'Link copied',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you are looking for does not exist or has moved.',
   notFoundHomeLink: 'Go to the front page',

@@ -38,6 +38,8 @@ export interface UiStrings {
   otherArticlesHeading: string;
   footerSource: (source: string) => string;
   shareLinkLabel: (title: string) => string;
+  /** Said after the permalink of a section was copied to the clipboard. */
+  linkCopied: string;
   notFoundTitle: string;
   notFoundBody: string;
   notFoundHomeLink: string;

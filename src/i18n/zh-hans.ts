@@ -34,6 +34,7 @@ export default {
   otherArticlesHeading: '更多报道',
   footerSource: (source) => `来源:${source}`,
   shareLinkLabel: (title) => `本节链接:${title}`,
+  linkCopied: '已复制本节链接',
   notFoundTitle: '页面不存在',
   notFoundBody: '您要找的页面不存在或已移动。',
   notFoundHomeLink: '返回首页',

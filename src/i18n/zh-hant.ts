@@ -24,6 +24,7 @@ export default {
   otherArticlesHeading: '更多報導',
   footerSource: (source) => `來源:${source}`,
   shareLinkLabel: (title) => `本節連結:${title}`,
+  linkCopied: '已複製本節連結',
   notFoundTitle: '頁面不存在',
   notFoundBody: '您要找的頁面不存在或已移動。',
   notFoundHomeLink: '返回首頁',
