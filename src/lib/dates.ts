@@ -3,7 +3,20 @@
  * @example formatDate(new Date('2024-02-07T01:36:00Z'), 'zh-Hans', { dateStyle: 'long' }, 'Asia/Shanghai') // '2024年2月7日'
  */
 export function formatDate(date: Date, lang: string, options: Intl.DateTimeFormatOptions, timeZone: string): string {
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone }).format(date);
+  return dateFormatter(lang, { ...options, timeZone }).format(date);
+}
+
+// Building an Intl.DateTimeFormat costs ~0.2 ms and every page and share card asks for the same
+// few, so each is built once per process (22 cards per article made it seconds per 1,000 articles).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([lang, options]);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**
@@ -13,7 +26,7 @@ export function formatDate(date: Date, lang: string, options: Intl.DateTimeForma
  */
 export function toZonedIso(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
+    dateFormatter('en-US', {
       timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
       hour: '2-digit', minute: '2-digit', second: '2-digit',
     }).formatToParts(date).map((p) => [p.type, p.value]),
