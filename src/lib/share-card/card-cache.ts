@@ -1,0 +1,53 @@
+// Rendered share cards kept between builds. A card is pure output of its content, the layout
+// code, the mark and the fonts, so a hash of all of them names its PNG: a rebuild with nothing
+// changed reads ~22 files per article instead of drawing them again (satori + sharp are the bulk
+// of a build's time, see README "Performance"), and any change to any input draws anew.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Bump to invalidate every cached card by hand (e.g. after a sharp upgrade changes PNG bytes). */
+const CACHE_FORMAT = 1;
+
+const root = process.cwd();
+
+/** The card-drawing code, the mark and the versions of the fonts and renderers, hashed once. */
+function fingerprint(): string {
+  const hash = createHash('sha256').update(String(CACHE_FORMAT));
+  const codeDir = join(root, 'src/lib/share-card');
+  for (const file of readdirSync(codeDir).sort()) hash.update(file).update(readFileSync(join(codeDir, file)));
+  hash.update(readFileSync(join(root, 'src/assets/icon.svg')));
+  for (const pkg of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/source-sans-3', 'satori', 'sharp', 'subset-font']) {
+    // Read the manifest directly: some packages (sharp) do not export `./package.json`.
+    const manifest = join(root, 'node_modules', pkg, 'package.json');
+    hash.update(pkg).update(existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'missing');
+  }
+  return hash.digest('hex');
+}
+
+let code: string | undefined;
+
+/** Where cards are cached: beside Astro's own build cache (`CACHE_DIR`, as in astro.config.ts). */
+export function cardCacheDir(): string {
+  return join(process.env.CACHE_DIR || join(root, 'node_modules/.astro'), 'share-cards');
+}
+
+/**
+ * The PNG for `content`, from the cache when the same card was drawn before with the same code
+ * and fonts, else drawn by `draw` and stored (written to a temporary name, then renamed, so a
+ * killed build never leaves half a file).
+ */
+export async function cachedCard(content: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
+  code ??= fingerprint();
+  const key = createHash('sha256').update(code).update(JSON.stringify(content)).digest('hex');
+  const dir = cardCacheDir();
+  const file = join(dir, `${key}.png`);
+  if (existsSync(file)) return await readFile(file);
+  const png = await draw();
+  await mkdir(dir, { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, png);
+  await rename(temp, file);
+  return png;
+}
