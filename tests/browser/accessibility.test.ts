@@ -2,12 +2,10 @@
 // dark: WCAG 2.2 A/AA by axe-core, no sideways scrolling, a working skip link, visible focus,
 // and a print layout without navigation.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDir } from '../support';
-import { launchBrowser, saveScreenshot, withScreenshotOnFailure } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
-import { listSitePages, siteBasePath, type SitePage } from './site-pages';
+import { saveScreenshot, withScreenshotOnFailure } from '../support/browser';
+import { listSitePages, type SitePage, useServedSite } from './site-pages';
 
 const SITE = 'main';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -18,15 +16,7 @@ const MODES = VIEWPORTS.flatMap((viewport) => SCHEMES.map((colorScheme) => ({ vi
 const pages = await listSitePages(SITE);
 const articles = pages.filter((p) => p.isArticle);
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(siteDir(SITE), siteBasePath(SITE))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(SITE);
 
 /** Whether the focused element draws a focus indicator (an outline or a box-shadow). */
 async function focusIndicator(page: Page): Promise<{ selector: string; outline: string; boxShadow: string; visible: boolean }> {
@@ -50,7 +40,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   let context: BrowserContext;
   const mode = `${viewport.width}-${colorScheme}`;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport, colorScheme });
+    context = await served.browser.newContext({ viewport, colorScheme });
   });
   afterAll(async () => {
     await context?.close();
@@ -60,7 +50,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   async function onPage(p: SitePage, name: string, check: (page: Page) => Promise<void>): Promise<void> {
     const page = await context.newPage();
     try {
-      await page.goto(server.url + p.path);
+      await page.goto(served.server.url + p.path);
       await withScreenshotOnFailure(page, `${name}-${p.file}-${mode}`, () => check(page));
     } finally {
       await page.close();

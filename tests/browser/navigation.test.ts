@@ -1,12 +1,10 @@
 // Moving around an article in real Chromium, at a phone and a desktop width, in light and dark:
 // every index link brings its highlight into view and into the URL, and the language switcher
 // keeps the reader at the same highlight in the other language.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteDir } from '../support';
-import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/serve';
-import { listSitePages, siteBasePath, type SitePage } from './site-pages';
+import { withScreenshotOnFailure } from '../support/browser';
+import { listSitePages, type SitePage, useServedSite } from './site-pages';
 
 const SITE = 'main';
 const VIEWPORTS = [{ width: 360, height: 800 }, { width: 1280, height: 800 }];
@@ -17,15 +15,7 @@ const POLL = { timeout: 5_000 };
 
 const articles = (await listSitePages(SITE)).filter((p) => p.isArticle);
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(siteDir(SITE), siteBasePath(SITE))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(SITE);
 
 /** Where the top of an element is, relative to the viewport. */
 function sectionTop(page: Page, id: string): Promise<{ top: number; height: number } | null> {
@@ -47,7 +37,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   beforeAll(async () => {
     // Reduced motion: the stylesheet then jumps instead of smooth-scrolling, so each of the
     // many clicks below settles at once (where the page lands is the same either way).
-    context = await browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
+    context = await served.browser.newContext({ viewport, colorScheme, reducedMotion: 'reduce' });
   });
   afterAll(async () => {
     await context?.close();
@@ -64,7 +54,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   }
 
   it.each(articles)('$label: each index link scrolls its highlight into view and puts it in the URL', async (p) => {
-    await onPage(p, 'index-links', server.url + p.path, async (page) => {
+    await onPage(p, 'index-links', served.server.url + p.path, async (page) => {
       const links = page.locator('.toc a[href^="#"]');
       const targets = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
       expect(targets).toEqual(p.sections);
@@ -79,10 +69,10 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   });
 
   it.each(articles)(`$label: the language switcher opened at #${SECTION} lands on the other language at the same highlight`, async (p) => {
-    const links = p.languageLinks.map((href) => new URL(href, server.url + p.path).href);
+    const links = p.languageLinks.map((href) => new URL(href, served.server.url + p.path).href);
     expect(links.length, 'links to other languages').toBeGreaterThan(0);
     for (const [i, href] of links.entries()) {
-      await onPage(p, `lang-switch-${i}`, `${server.url}${p.path}#${SECTION}`, async (page) => {
+      await onPage(p, `lang-switch-${i}`, `${served.server.url}${p.path}#${SECTION}`, async (page) => {
         await expect.poll(() => topInView(page, SECTION), { ...POLL, message: `#${SECTION} in view before switching` }).toBe(true);
         await Promise.all([
           page.waitForURL((url) => url.pathname === new URL(href).pathname),

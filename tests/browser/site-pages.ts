@@ -5,6 +5,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles, loadHtml, siteDir } from '../support';
 import { SITES } from '../support/sites';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/serve';
 
 /** One built HTML page: its file in dist/, its URL path below the base path, what it is. */
 export interface SitePage {
@@ -57,4 +61,26 @@ export async function listSitePages(name: string): Promise<SitePage[]> {
       label: sameAs.length ? `${file} (+${sameAs.length} identical)` : file!,
     };
   }));
+}
+
+/** Chromium and a static server for one built test site, shared by the tests of one file. */
+export interface ServedSite {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/**
+ * Starts Chromium and serves `siteDir(name)` under its base path before the file's tests, and
+ * stops both after them. Read `browser`/`server` inside tests (they are set in beforeAll).
+ */
+export function useServedSite(name: string): ServedSite {
+  const served = {} as ServedSite;
+  beforeAll(async () => {
+    [served.browser, served.server] = await Promise.all([launchBrowser(), serveDist(siteDir(name), siteBasePath(name))]);
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+  });
+  return served;
 }
