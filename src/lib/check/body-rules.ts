@@ -1,7 +1,7 @@
 // Rules on a Markdown body: empty text, raw HTML (the site renders it as text, never as markup)
 // and link targets that could run code. Parsed with markdown-it so code spans are not flagged.
 import MarkdownIt, { type Token } from 'markdown-it';
-import { isSafeUrl } from '@/lib/markdown/safe-links';
+import { unsafeScheme } from '@/lib/markdown/safe-links';
 import { problem, type Problem } from './problem';
 import type { ContentFile } from './content-tree';
 
@@ -50,8 +50,7 @@ export function checkBody(file: ContentFile): Problem[] {
         `The text contains raw HTML: ${snippet}. The site does not render HTML; it will be shown as text. Use Markdown (**bold**, [link](https://…)) or delete it.`));
     }
   };
-  const linkError = (line: number, url: string) => {
-    const scheme = /^\s*([a-z]+):/i.exec(url.replace(/[\u0000-\u001F\u007F\s]+/g, ''))?.[1]?.toLowerCase() ?? url;
+  const linkError = (line: number, url: string, scheme: string) => {
     out.push(problem('error', 'unsafe-link', at(line),
       `链接地址“${url.slice(0, 60)}”使用了不安全的 ${scheme}: 协议，网站会丢弃它。请改成 https:// 开头的网址，或删除链接。`,
       `Link target "${url.slice(0, 60)}" uses the unsafe ${scheme}: scheme and would be dropped. Use an https:// address or remove the link.`));
@@ -68,7 +67,8 @@ export function checkBody(file: ContentFile): Problem[] {
       }
       const target = child.type === 'link_open' ? child.attrGet('href') : child.type === 'image' ? child.attrGet('src') : null;
       const url = target === null ? null : String(target);
-      if (url !== null && !isSafeUrl(url)) linkError(lineOf(lines, token, url, bodyFirstLine), url);
+      const scheme = url === null ? undefined : unsafeScheme(url);
+      if (url !== null && scheme) linkError(lineOf(lines, token, url, bodyFirstLine), url, scheme);
     }
   }
   return out;
