@@ -6,8 +6,11 @@ import { z } from 'astro/zod';
  * Strict objects: an unknown key is an error, so a misspelt field is never silently ignored.
  */
 
+/** Frontmatter fields that hold timestamps. */
+export const TIMESTAMP_FIELDS = ['published', 'modified'] as const;
+
 /** ISO 8601 with an explicit offset: a bare date or a time without zone means a different day east of UTC. */
-const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/;
+export const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/;
 
 /**
  * A timestamp that keeps its offset. YAML turns an unquoted timestamp into a Date (offset lost),

@@ -31,10 +31,15 @@ export function toZonedIso(date: Date, timeZone: string): string {
       hour: '2-digit', minute: '2-digit', second: '2-digit',
     }).formatToParts(date).map((p) => [p.type, p.value]),
   );
-  const local = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
-  const offsetMinutes = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`;
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${zoneOffset(date, timeZone)}`;
+}
+
+/**
+ * The offset of a time zone at an instant, as ISO 8601 writes it.
+ * @example zoneOffset(new Date('2024-02-07T01:36:00Z'), 'Asia/Shanghai') // '+08:00'
+ */
+export function zoneOffset(date: Date, timeZone: string): string {
+  const name = dateFormatter('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, toZonedIso } from '@/lib/dates';
+import { formatDate, toZonedIso, zoneOffset } from '@/lib/dates';
 import zh from '@/i18n/zh-hans';
 import en from '@/i18n/en';
 
@@ -13,4 +13,13 @@ describe('dates are shown and written in the article time zone, not the machine 
   it('keeps the day even just after midnight in Shanghai', () => {
     expect(formatDate(new Date('2024-02-07T00:10:00+08:00'), 'zh-Hans', zh.dateFormat, 'Asia/Shanghai')).toMatch(/^2024年2月7日/);
   });
+});
+
+describe('zoneOffset', () => {
+  it.each([
+    ['Asia/Shanghai', '2024-02-07T01:36:00Z', '+08:00'],
+    ['UTC', '2024-02-07T01:36:00Z', '+00:00'],
+    ['America/New_York', '2024-07-01T12:00:00Z', '-04:00'],
+    ['Asia/Kolkata', '2024-02-07T01:36:00Z', '+05:30'],
+  ])('%s at %s is %s', (zone, at, expected) => expect(zoneOffset(new Date(at), zone)).toBe(expected));
 });

@@ -2,13 +2,11 @@
 // They look at the characters as written, which the parsed data no longer shows.
 import { problem, type Problem } from './problem';
 import type { ContentFile } from './content-tree';
+import { OFFSET_TIMESTAMP, TIMESTAMP_FIELDS } from '@/lib/content-schema';
+import { zoneOffset } from '@/lib/dates';
 
 /** Larger than any real highlight by far; usually a pasted binary or a whole book. */
 export const MAX_FILE_BYTES = 200 * 1024;
-
-/** The schema's timestamp pattern: date, `T`, time, and an offset (`+08:00` or `Z`). */
-const OFFSET_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)$/;
-const TIMESTAMP_FIELDS = ['published', 'modified'];
 
 /** What a YAML error code means, in both languages (the parser's own text is appended). */
 const YAML_HINTS: Record<string, [string, string]> = {
@@ -19,18 +17,11 @@ const YAML_HINTS: Record<string, [string, string]> = {
   BAD_INDENT: ['缩进不对齐，同级字段请用相同数量的空格缩进', 'indentation does not line up; indent keys of the same level by the same number of spaces'],
 };
 
-/** `+08:00` for a time zone at a given instant. */
-function offsetOf(timeZone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
-}
-
 /** Turns `2024-02-07` or `2024-02-07 09:36` into the full form with the site's offset. */
 export function suggestTimestamp(written: string, timeZone: string): string {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(:\d{2})?)?/.exec(written);
-  if (!m) return `2024-02-07T09:36:00${offsetOf(timeZone, new Date())}`;
-  return `${m[1]}T${m[2] ?? '00:00'}${m[3] ?? ':00'}${offsetOf(timeZone, new Date(`${m[1]}T12:00:00Z`))}`;
+  if (!m) return `2024-02-07T09:36:00${zoneOffset(new Date(), timeZone)}`;
+  return `${m[1]}T${m[2] ?? '00:00'}${m[3] ?? ':00'}${zoneOffset(new Date(`${m[1]}T12:00:00Z`), timeZone)}`;
 }
 
 /** Raw-text problems of one file. */

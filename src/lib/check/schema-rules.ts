@@ -1,7 +1,7 @@
 // Validates frontmatter with the same zod schemas Astro uses (src/lib/content-schema.ts) and
 // turns each zod issue into a message an editor can act on, pointing at the line of the field.
 import { z } from 'astro/zod';
-import { highlightSchema, makeArticleSchema } from '@/lib/content-schema';
+import { TIMESTAMP_FIELDS, highlightSchema, makeArticleSchema } from '@/lib/content-schema';
 import { lineOfPath } from './frontmatter';
 import { problem, type Problem } from './problem';
 import { suggestName } from './suggest';
@@ -12,7 +12,7 @@ const ARTICLE_SCHEMA = makeArticleSchema(z.string());
 const SCHEMAS = { article: ARTICLE_SCHEMA, highlight: highlightSchema } as const;
 
 /** Timestamps are checked on the raw text (file-rules.ts), which sees what YAML hides. */
-const TIMESTAMP_FIELDS = new Set(['published', 'modified']);
+const TIMESTAMP_FIELD_SET: ReadonlySet<string> = new Set(TIMESTAMP_FIELDS);
 
 /** What each field holds, with an example line, for "missing" and "wrong type" messages. */
 const FIELD_HELP: Record<string, { zh: string; en: string; example: string }> = {
@@ -116,10 +116,10 @@ export function checkSchema(file: ContentFile): Problem[] {
       out.push(problem('error', 'missing-field', at(line),
         `缺少必填字段 ${last}${help ? `（${help.zh}）` : ''}。请在文件头加一行${help ? `，例如 ${help.example}` : ` ${last}: …`}。`,
         `Missing required field "${last}"${help ? ` (${help.en})` : ''}. Add a line to the frontmatter${help ? `, e.g. ${help.example}` : ` "${last}: …"`}.`));
-    } else if (TIMESTAMP_FIELDS.has(field) && (typeof value === 'string' || value instanceof Date)) {
+    } else if (TIMESTAMP_FIELD_SET.has(field) && (typeof value === 'string' || value instanceof Date)) {
       continue;
     } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
-      const expected = issue.code === 'invalid_type' ? issue.expected : TIMESTAMP_FIELDS.has(field) ? 'date' : 'string';
+      const expected = issue.code === 'invalid_type' ? issue.expected : TIMESTAMP_FIELD_SET.has(field) ? 'date' : 'string';
       const [wantZh, wantEn] = TYPE_NAMES[expected] ?? [expected, expected];
       const [gotZh, gotEn] = describeValue(value);
       out.push(problem('error', 'wrong-type', at(line),
