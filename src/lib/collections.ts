@@ -4,7 +4,7 @@ import { getCollection } from 'astro:content';
 import * as OpenCC from 'opencc-js';
 import { SITE } from '@/site.config';
 import { parseContentPath } from './content-path';
-import { deriveLocale } from './derived-locale';
+import { addDerivedLocales } from './derived-locale';
 import { buildPages, type ArticleRecord, type HighlightRecord } from './site-model';
 
 let cached: ReturnType<typeof buildPages> | undefined;
@@ -25,13 +25,7 @@ export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
     locale: parseContentPath(e.id).locale,
     html: e.rendered?.html ?? '',
   }));
-  for (const locale of SITE.locales) {
-    if (locale.source.kind !== 'opencc') continue;
-    const convert = OpenCC.Converter(locale.source.convert);
-    const derived = deriveLocale({ articles, highlights }, locale.source.from, locale.code, convert);
-    articles = [...articles, ...derived.articles];
-    highlights = [...highlights, ...derived.highlights];
-  }
+  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales, OpenCC.Converter));
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
     console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing ${SITE.defaultLocale}. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);

@@ -1,4 +1,5 @@
 import type { ArticleRecord, HighlightRecord } from './site-model';
+import type { LocaleConfig } from '@/site.config';
 
 /**
  * Makes a locale's records from another locale's by converting every text (Simplified →
@@ -29,5 +30,24 @@ export function deriveLocale(
     figures: h.figures.map((f) => ({ value: convert(f.value), unit: convert(f.unit), label: convert(f.label) })),
     html: convert(h.html),
   }));
+  return { articles, highlights };
+}
+
+/**
+ * Adds the records of every locale the site config generates with OpenCC (zh-Hant, zh-HK …) to
+ * the records read from files. `makeConverter` is OpenCC's `Converter`, passed in so this stays pure.
+ */
+export function addDerivedLocales(
+  records: { articles: ArticleRecord[]; highlights: HighlightRecord[] },
+  locales: LocaleConfig[],
+  makeConverter: (options: Extract<LocaleConfig['source'], { kind: 'opencc' }>['convert']) => (text: string) => string,
+): { articles: ArticleRecord[]; highlights: HighlightRecord[] } {
+  let { articles, highlights } = records;
+  for (const locale of locales) {
+    if (locale.source.kind !== 'opencc') continue;
+    const derived = deriveLocale(records, locale.source.from, locale.code, makeConverter(locale.source.convert));
+    articles = [...articles, ...derived.articles];
+    highlights = [...highlights, ...derived.highlights];
+  }
   return { articles, highlights };
 }

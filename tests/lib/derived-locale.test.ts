@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { deriveLocale } from '@/lib/derived-locale';
+import { addDerivedLocales, deriveLocale } from '@/lib/derived-locale';
 import type { ArticleRecord, HighlightRecord } from '@/lib/site-model';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -36,4 +36,19 @@ describe('Traditional Chinese is generated from the Simplified text with OpenCC'
     });
   });
   it('leaves the source records untouched', () => expect(article.headline).toBe('江津区主题教育'));
+});
+
+describe('addDerivedLocales', () => {
+  it('adds one set of records per OpenCC locale of the config and none for file locales', () => {
+    const article = {
+      article: 'a', locale: 'zh-hans', headline: '发展', source: 's', published: new Date(0),
+      photos: [], credits: [], ledeHtml: '',
+    } satisfies ArticleRecord;
+    const { articles } = addDerivedLocales({ articles: [article], highlights: [] }, [
+      { code: 'zh-hans', lang: 'zh-Hans', ogLocale: 'zh_CN', source: { kind: 'files' } },
+      { code: 'zh-hant', lang: 'zh-Hant', ogLocale: 'zh_TW', source: { kind: 'opencc', from: 'zh-hans', convert: { from: 'cn', to: 'tw' } } },
+      { code: 'zh-hk', lang: 'zh-Hant-HK', ogLocale: 'zh_HK', source: { kind: 'opencc', from: 'zh-hans', convert: { from: 'cn', to: 'hk' } } },
+    ], OpenCC.Converter);
+    expect(articles.map((a) => [a.locale, a.headline])).toEqual([['zh-hans', '发展'], ['zh-hant', '發展'], ['zh-hk', '發展']]);
+  });
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
-import { deriveLocale } from '@/lib/derived-locale';
+import { addDerivedLocales } from '@/lib/derived-locale';
 import { buildPages, type ArticlePage, type ArticleRecord, type HighlightRecord } from '@/lib/site-model';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
@@ -35,11 +35,6 @@ export function loadRealPages(): ArticlePage[] {
       }
     }
   }
-  for (const locale of SITE.locales) {
-    if (locale.source.kind !== 'opencc') continue;
-    const derived = deriveLocale({ articles, highlights }, locale.source.from, locale.code, OpenCC.Converter(locale.source.convert));
-    articles = [...articles, ...derived.articles];
-    highlights = [...highlights, ...derived.highlights];
-  }
+  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales, OpenCC.Converter));
   return buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale }).pages;
 }
