@@ -5,7 +5,10 @@ import { SITES } from './sites';
 import { buildSite } from './build-site';
 
 export default async function setup(): Promise<void> {
-  const names = Object.keys(SITES);
+  // TEST_SITES=main,hostile builds only those (TEST_SITES=none: none) for a quick targeted run;
+  // a site that is not rebuilt keeps its last output in tests/.output/. `npm test` sets nothing.
+  const only = process.env.TEST_SITES?.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = Object.keys(SITES).filter((n) => !only || only.includes(n));
   const failures: string[] = [];
   const queue = [...names];
   const worker = async () => {
