@@ -19,7 +19,7 @@ export default {
     about: (v) => `約${v}`,
     'more-than': (v) => (/[餘余多]/.test(v) ? v : `${v}餘`),
     nearly: (v) => `近${v}`,
-    over: (v) => `超${v}`,
+    over: (v) => `突破${v}`,
   },
   translationNote: (translators) => `本文由${translators}譯自中文原文。`,
   photosHeading: '圖片說明',

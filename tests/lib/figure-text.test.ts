@@ -16,7 +16,7 @@ describe('a key figure reads the same approximation in every locale', () => {
     [{ qualifier: 'more-than', value: '70,000', unit: '', label: 'copies' }, en, '70,000+', '70,000+'],
     [{ qualifier: 'nearly', value: '900', unit: '个', label: '联系点' }, zhHans, '近900', '近900个'],
     [{ qualifier: 'nearly', value: '900', unit: '', label: 'contact points' }, en, 'nearly 900', 'nearly 900'],
-    [{ qualifier: 'over', value: '1400', unit: '亿元', label: '地区生产总值' }, zhHans, '超1400', '超1400亿元'],
+    [{ qualifier: 'over', value: '1400', unit: '亿元', label: '地区生产总值' }, zhHans, '突破1400', '突破1400亿元'],
     [{ qualifier: 'over', value: '140 billion', unit: 'yuan', label: 'GDP' }, en, 'over 140 billion', 'over 140 billion yuan'],
     [{ value: '100%', unit: '', label: '满意度' }, zhHans, '100%', '100%'],
   ] as const)('%o', (figure, strings, value, amount) => {

@@ -109,10 +109,10 @@ describe('every edition is faithful (issue 13)', () => {
     expect(en('#highlight-07 .highlight-body').text()).toContain('about 430 million yuan');
   });
 
-  it('renders every qualifier its locale’s way: 7万余 / 70,000+, 30余万 keeps its own 余, 超1400亿元 / over 140 billion', async () => {
+  it('renders every qualifier its locale’s way: 7万余 / 70,000+, 30余万 keeps its own 余, 突破1400亿元 / over 140 billion', async () => {
     const zh = await loadHtml(join(main, 'index.html'));
     const zhValues = zh('.figure-value').map((_, e) => zh(e).text()).get();
-    expect(zhValues).toEqual(expect.arrayContaining(['7万余', '2400余', '100余', '30余万', '超1400']));
+    expect(zhValues).toEqual(expect.arrayContaining(['7万余', '2400余', '100余', '30余万', '突破1400']));
     expect(zhValues).not.toContain('30余万余');
     const en = await loadHtml(join(main, 'en/index.html'));
     expect(en('.figure-value').map((_, e) => en(e).text()).get()).toEqual(expect.arrayContaining(['70,000+', '300,000+', 'over 140 billion']));
