@@ -36,6 +36,16 @@ export const CORNER_QUOTES: readonly (readonly [string, string])[] = [['“', '�
  * @example makeConverter({ from: 'cn', to: 'tw' })('“对标对表”') // '「對標對表」'
  */
 export function makeConverter(options: ConvertOptions): (text: string) => string {
+  const id = `${options.from}>${options.to}`;
+  let converter = converters.get(id);
+  if (!converter) converters.set(id, (converter = buildConverter(options)));
+  return converter;
+}
+
+/** Built converters by direction: loading OpenCC's dictionaries into a trie takes ~80 ms. */
+const converters = new Map<string, (text: string) => string>();
+
+function buildConverter(options: ConvertOptions): (text: string) => string {
   const first = OpenCC.Locale.from[options.from];
   // Ours first in the group: OpenCC loads a group back to front, so the first dictionary wins a tie.
   const fromGroups = [[PHRASE_FIXES as [string, string][], ...first[0]!], ...first.slice(1)];
