@@ -5,7 +5,8 @@ export default {
   skipToContent: 'Skip to content',
   languageSwitcherLabel: 'Language',
   sourceLabel: (source) => `Source: ${source}`,
-  publishedLabel: (formatted) => formatted,
+  // Dates are shown in SITE.timeZone (Asia/Shanghai); international readers need the zone named.
+  publishedLabel: (formatted) => `${formatted} (Beijing time)`,
   dateLocale: 'en-GB',
   dateFormat: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   indexHeading: 'Contents',
@@ -14,6 +15,14 @@ export default {
   backToIndex: 'Back to contents',
   unitSeparator: ' ',
   keyFiguresLabel: 'Key figures',
+  // Tiles keep "70,000+" short (glossary: 余 → N+ in key figures); the text says "more than".
+  figureQualifier: {
+    about: (v) => `about ${v}`,
+    'more-than': (v) => `${v}+`,
+    nearly: (v) => `nearly ${v}`,
+    over: (v) => `over ${v}`,
+  },
+  translationNote: (translators) => `Translated from the Chinese original by ${translators}.`,
   photosHeading: 'Photo captions',
   photoCreditLine: (caption, credit) => `${caption} (${credit})`,
   creditsHeading: 'Credits',

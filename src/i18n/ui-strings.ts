@@ -1,3 +1,5 @@
+import type { FigureQualifier } from '@/lib/content-schema';
+
 /**
  * Every reader-visible string of the interface. Each locale's dictionary is checked against this
  * type with `satisfies UiStrings`, so a missing key fails `astro check` / `tsc`.
@@ -25,6 +27,10 @@ export interface UiStrings {
   keyFiguresLabel: string;
   /** Between a figure's value and its unit: nothing in Chinese (4523场次), a space in English (70,000+ copies). */
   unitSeparator: string;
+  /** A key figure's value with its qualifier: 约4.3 / about 430 million, 7万余 / 70,000+. */
+  figureQualifier: Record<FigureQualifier, (value: string) => string>;
+  /** Line on a translated edition naming who translated it from the original (the `translator` credits). */
+  translationNote: (translators: string) => string;
   photosHeading: string;
   /** One photo line when the picture itself is not available: caption and credit. */
   photoCreditLine: (caption: string, credit: string) => string;

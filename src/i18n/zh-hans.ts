@@ -25,6 +25,15 @@ export default {
   backToIndex: '返回目录',
   unitSeparator: '',
   keyFiguresLabel: '关键数字',
+  // 余 follows the number (7万余); a value that already carries it inside (30余万) keeps its own.
+  // `over` is a threshold the text says was broken: 突破1400亿元.
+  figureQualifier: {
+    about: (v) => `约${v}`,
+    'more-than': (v) => (/[余多]/.test(v) ? v : `${v}余`),
+    nearly: (v) => `近${v}`,
+    over: (v) => `突破${v}`,
+  },
+  translationNote: (translators) => `本文由${translators}译自中文原文。`,
   photosHeading: '图片说明',
   photoCreditLine: (caption, credit) => `${caption} ${credit}`,
   creditsHeading: '署名',

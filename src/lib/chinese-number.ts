@@ -99,10 +99,19 @@ export function parseChineseNumeral(text: string): number | undefined {
  * @example parseAmount('1400亿') // 140000000000
  * @example parseAmount('1,207') // 1207
  * @example parseAmount('三千') // 3000
+ * @example parseAmount('426 000') // 426000
+ * @example parseAmount('九成') // 90
  */
 export function parseAmount(text: string): number | undefined {
   let source = toHalfWidth(text.trim()).replace(/[\s\u00A0\u3000]+/g, ' ');
-  source = source.replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
+  // Thousands separators: commas, spaces or no-break spaces (426 000), never a decimal point.
+  source = source.replace(/(\d)[, ](?=\d{3}(?:\D|$))/g, '$1');
+  // 九成 / 9成: tenths, read as a percentage (九成 = 90 %).
+  const tenths = /^(.+)成$/u.exec(source);
+  if (tenths) {
+    const value = parseAmount(tenths[1]!);
+    return value === undefined ? undefined : clean(value * 10);
+  }
   source = source.replace(QUALIFIERS, '').replace(/%$/, '').trim();
   source = source.replace(TRAILING_QUALIFIERS, '').trim();
   // 余/多 between a number and its group unit: 30余万, 2000多亿.

@@ -1,7 +1,6 @@
 // The only module that queries Astro's content collections. Everything downstream takes the
 // plain records it returns, so it can be tested without Astro.
 import { getCollection } from 'astro:content';
-import * as OpenCC from 'opencc-js';
 import { SITE } from '@/site.config';
 import { parseContentPath } from './content-path';
 import { addDerivedLocales } from './derived-locale';
@@ -25,7 +24,7 @@ export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
     locale: parseContentPath(e.id).locale,
     html: e.rendered?.html ?? '',
   }));
-  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales, OpenCC.Converter));
+  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales));
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
     console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing ${SITE.defaultLocale}. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);

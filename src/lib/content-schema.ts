@@ -71,9 +71,18 @@ export const makeArticleSchema = <I extends z.ZodTypeAny>(image: I) => z.strictO
   credits: z.array(creditSchema).default([]),
 });
 
+/**
+ * How a key figure approximates: 约 / about, 余 / more than, 近 / nearly, 突破 / over. Kept as
+ * data (not inside `value`) so every locale renders it its own way and figure parity compares it.
+ */
+export const FIGURE_QUALIFIERS = ['about', 'more-than', 'nearly', 'over'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
 /** A key figure of a highlight: value as written, unit, what it counts. */
 export const figureSchema = z.strictObject({
-  /** As written in the text: 4523, 7万余, 2.93万, 100%. */
+  /** Approximation the text states (约4.3亿元 → `about`, 7万余册 → `more-than`); absent for an exact figure. */
+  qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
+  /** The number as written, without qualifier words: 4523, 7万, 2.93万, 100%, 430 million (30余万 keeps its inner 余). */
   value: z.union([z.string(), z.number()]).transform(String).pipe(z.string().min(1)),
   /** Measure word or unit: 场次, 册, 亿元; may be empty (100%). */
   unit: z.string().default(''),

@@ -87,10 +87,10 @@ describe('credit lines map each role to a credit kind', () => {
 });
 
 describe('figures: number + measure word + a short label, the three largest per section', () => {
-  it('reads values as printed, with 余/万/亿 and units such as 场次 人次 亿元 %', () => {
+  it('reads values as printed, with 万/亿 and units such as 场次 人次 亿元 %; 余 becomes the qualifier (30余万 keeps its inner 余)', () => {
     const text = '开展宣讲4523场次,覆盖30余万人次;征订配发7万余册;化解矛盾纠纷2.93万件;投入资金4.3亿元;满意度达100%;开行1,207列。';
     expect(findFigures(text).map((f) => [f.value, f.unit])).toEqual([
-      ['4523', '场次'], ['30余万', '人次'], ['7万余', '册'], ['2.93万', '件'], ['4.3', '亿元'], ['100%', ''], ['1,207', '列'],
+      ['4523', '场次'], ['30余万', '人次'], ['7万', '册'], ['2.93万', '件'], ['4.3', '亿元'], ['100%', ''], ['1,207', '列'],
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('figures: number + measure word + a short label, the three largest per 
 
   it('keeps the three largest amounts in reading order', () => {
     const text = '召开会议7次、谈心谈话54人次,参加活动18场次,交办事项69件,走访基层单位100余个。';
-    expect(pickFigures(text).map((f) => f.value)).toEqual(['54', '69', '100余']);
+    expect(pickFigures(text).map((f) => f.value)).toEqual(['54', '69', '100']);
   });
 });
 

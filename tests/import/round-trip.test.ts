@@ -8,6 +8,8 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { highlightSchema, makeArticleSchema } from '@/lib/content-schema';
 import { parseAmount } from '@/lib/chinese-number';
+import { figureAmount } from '@/lib/figure-text';
+import zhHans from '@/i18n/zh-hans';
 import { prepareImport } from '@/lib/import/prepare-import';
 import { writeArticle } from '@/lib/import/write-article';
 
@@ -79,7 +81,8 @@ describe('importing the seed article reproduces the committed content', () => {
     // The allowed difference is the choice of figures, not their truth: each one is in the text.
     expect(a.figures.length).toBeGreaterThan(0);
     for (const figure of a.figures) {
-      expect(mine.body).toContain(`${figure.value.replace(/%$/, '')}${figure.unit}`);
+      // As the reader sees it, qualifier included (7万 + more-than = 7万余册), so 约 and 余 are checked too.
+      expect(mine.body).toContain(figureAmount(figure, zhHans).replace(/%$/, ''));
       expect(parseAmount(figure.value)).toBeGreaterThan(0);
     }
   });

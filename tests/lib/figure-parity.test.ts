@@ -2,7 +2,10 @@
 // whatever way it is written (7万余 = "more than 70,000", 1400亿 = "140 billion").
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareFigures, compareKeyFigures, extractFigures, keyFigureAmount, readerText } from '@/lib/figure-parity';
+import {
+  compareApproximations, compareFigures, compareKeyFigureQualifiers, compareKeyFigures, extractFigures, keyFigureAmount,
+  keyFiguresDroppingApproximation, readerText,
+} from '@/lib/figure-parity';
 import { checkContent } from '@/lib/check/check-content';
 import { SITE } from '@/site.config';
 
@@ -109,5 +112,102 @@ describe('figure parity in the content check', () => {
   it('keeps every figure of the source article in the committed English edition', () => {
     const result = checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
     expect(result.problems.filter((p) => p.rule.startsWith('figure-'))).toEqual([]);
+  });
+});
+
+describe('figure parity reads 成, space-grouped thousands and small numbers spelled out in English', () => {
+  it.each([
+    ['群众满意度达九成', '90% of residents were satisfied'],
+    ['九成以上群众', 'more than 90% of residents'],
+    ['覆盖9成村社', 'covering 90% of villages'],
+    ['化解矛盾纠纷426 000件', 'resolved 426,000 disputes'],
+    ['化解矛盾纠纷426\u00A0000件', 'resolved 426,000 disputes'],
+    ['化解矛盾纠纷426,000件', 'resolved 426\u202F000 disputes'],
+    ['主持召开会议7次、领导小组会议5次', 'chairing seven meetings and five meetings of the leading group'],
+    ['认领6个大项、21个小项', 'claimed six major items and 21 sub-items'],
+    ['举办为期7天的读书班,至少开展1次', 'held seven-day reading classes and at least one session'],
+  ])('%s ↔ %s', (source, translation) => {
+    expect(compareFigures(source, translation)).toEqual([]);
+  });
+  it('still catches a wrong figure written with spaces or words', () => {
+    expect(compareFigures('化解矛盾纠纷426 000件', 'resolved 462,000 disputes')).toEqual([
+      { kind: 'missing', value: 426000, text: '426 000' }, { kind: 'extra', value: 462000, text: '462,000' },
+    ]);
+    expect(compareFigures('会议7次', 'eight meetings')).toEqual([{ kind: 'missing', value: 7, text: '7' }]);
+    expect(compareFigures('满意度达九成', '80% were satisfied')).toEqual([{ kind: 'extra', value: 80, text: '80' }]);
+  });
+});
+
+describe('approximations survive translation: 约 stays about, 余 more than, 近 nearly', () => {
+  it.each([
+    ['累计投入资金约4.3亿元', 'total investment of about 430 million yuan'],
+    ['发放7万余册', 'more than 70,000 copies'],
+    ['覆盖30余万人次', 'an audience of more than 300,000'],
+    ['建立联系点近900个', 'Nearly 900 contact points'],
+    ['走访100余个基层单位', '100+ grassroots units'],
+    ['江津班列开行1207列', '1,207 train services'],
+  ])('%s ↔ %s', (source, translation) => expect(compareApproximations(source, translation)).toEqual([]));
+
+  it.each([
+    ['累计投入资金约4.3亿元', 'invested 430 million yuan', 'about', 430000000],
+    ['发放7万余册', 'handed out 70,000 copies', 'more-than', 70000],
+    ['建立联系点近900个', '900 contact points', 'nearly', 900],
+    ['约4.3亿元', 'more than 430 million yuan', 'about', 430000000],
+  ])('%s → %s drops “%s”', (source, translation, approximation, value) => {
+    expect(compareApproximations(source, translation)).toContainEqual(expect.objectContaining({ kind: 'dropped', approximation, value }));
+  });
+  it('reports an approximation the source does not have', () => {
+    expect(compareApproximations('江津班列开行1207列', 'about 1,207 train services')).toEqual([{ kind: 'added', value: 1207, text: '1,207', approximation: 'about' }]);
+  });
+  it('compares key-figure qualifiers by amount; 突破 (over) and 余 (more-than) are both “more than”', () => {
+    expect(compareKeyFigureQualifiers([{ value: '4.3', unit: '亿元', qualifier: 'about' }], [{ value: '430 million', unit: 'yuan' }]))
+      .toEqual([{ kind: 'dropped', value: 430000000, text: '4.3亿元', approximation: 'about' }]);
+    expect(compareKeyFigureQualifiers([{ value: '4.3', unit: '亿元', qualifier: 'about' }], [{ value: '430 million', unit: 'yuan', qualifier: 'about' }])).toEqual([]);
+    expect(compareKeyFigureQualifiers([{ value: '1400', unit: '亿元', qualifier: 'over' }], [{ value: '140 billion', unit: 'yuan', qualifier: 'more-than' }])).toEqual([]);
+    expect(compareKeyFigureQualifiers([{ value: '78', unit: '条' }], [{ value: '78', unit: '', qualifier: 'about' }]))
+      .toEqual([{ kind: 'added', value: 78, text: '78', approximation: 'about' }]);
+  });
+  it('finds a key figure that gives as exact what its own text says approximately', () => {
+    expect(keyFiguresDroppingApproximation([{ value: '4.3', unit: '亿元' }], '累计投入资金约4.3亿元'))
+      .toEqual([{ kind: 'dropped', value: 430000000, text: '4.3亿元', approximation: 'about' }]);
+    expect(keyFiguresDroppingApproximation([{ value: '4.3', unit: '亿元', qualifier: 'about' }], '累计投入资金约4.3亿元')).toEqual([]);
+    expect(keyFiguresDroppingApproximation([{ value: '469', unit: '项' }], '建立长效机制469项')).toEqual([]);
+  });
+});
+
+describe('parity fixtures: a broken figure and a dropped qualifier fail FIGURE_PARITY=error', () => {
+  const result = checkContent(join(import.meta.dirname, '../fixtures/parity'), { ...SITE, figureParity: 'error' });
+  const at = (file: string, rule: string) => result.problems.filter((p) => p.file === file && p.rule === rule);
+  it('catches the broken key figure (78 written as 87)', () => {
+    expect(at('report/en/01.md', 'figure-missing')).toEqual([expect.objectContaining({ severity: 'error', line: 4, field: 'figures', en: expect.stringContaining('figure "78条" (78)') })]);
+  });
+  it('catches the dropped qualifier of a key figure against the source and against its own text', () => {
+    const found = at('report/en/01.md', 'figure-approximation');
+    expect(found.map((p) => p.en)).toEqual([
+      expect.stringContaining('the text of this file says about 430,000,000 (430 million yuan), but the key figure gives it as exact. Add qualifier: about.'),
+      expect.stringContaining('the source (zh-hans/01.md) says about 430,000,000 (4.3亿元), but the key figure gives it as exact. Add qualifier: about.'),
+    ]);
+    expect(found.every((p) => p.severity === 'error')).toBe(true);
+    expect(at('report/zh-hans/03.md', 'figure-approximation')[0]!.zh).toContain('本文说的是“约”430,000,000（4.3亿元），关键数字却写成确数。请加上 qualifier: about。');
+  });
+  it('catches a dropped 近 in the translated text, and accepts 九成 = 90% and 426 000 = 426,000', () => {
+    expect(at('report/en/02.md', 'figure-approximation').map((p) => p.en)).toEqual([expect.stringContaining('says nearly 900 (900), but the text gives it as exact. Write "nearly 900".')]);
+    expect(result.problems.filter((p) => p.file.endsWith('index.md'))).toEqual([]);
+    expect(at('report/en/02.md', 'figure-missing')).toEqual([]);
+  });
+  it('only warns by default', () => {
+    const warned = checkContent(join(import.meta.dirname, '../fixtures/parity'), { ...SITE, figureParity: 'warn' });
+    expect(warned.errors).toBe(0);
+    expect(warned.warnings).toBe(result.problems.length);
+  });
+  it('rejects qualifier words inside a value, always as an error', () => {
+    const values = checkContent(join(import.meta.dirname, '../fixtures/parity-values'), { ...SITE, figureParity: 'warn' });
+    expect(values.problems.filter((p) => p.rule === 'qualifier-in-value').map((p) => [p.file, p.line, p.severity])).toEqual([
+      ['report/zh-hans/01.md', 5, 'error'], ['report/zh-hans/01.md', 8, 'error'],
+    ]);
+  });
+  it('the committed content keeps every qualifier', () => {
+    const real = checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
+    expect(real.problems.filter((p) => p.rule.startsWith('figure-') || p.rule === 'qualifier-in-value')).toEqual([]);
   });
 });

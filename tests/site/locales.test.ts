@@ -73,3 +73,74 @@ describe('a further locale is added by a content folder’s site.json alone', ()
     expect($('.lang-switcher a').map((_, a) => $(a).attr('href')).get()).toContain('/zh-hk/');
   });
 });
+
+describe('every edition is faithful (issue 13)', () => {
+  const main = siteDir('main');
+  const raw = (file: string) => readFileSync(join(main, file), 'utf8');
+
+  it('zh-Hant has 對標對表 and 以學促幹, none of OpenCC’s 對錶, 促乾, 紅巖 — in text, metadata and feed', async () => {
+    const $ = await loadHtml(join(main, 'zh-hant/index.html'));
+    const text = visibleText($);
+    expect(text).toContain('對標對表');
+    expect(text).toContain('以學促幹');
+    expect(text).toContain('紅岩黨員示範崗');
+    for (const source of [raw('zh-hant/index.html'), raw('zh-hant/rss.xml')]) {
+      for (const wrong of ['對錶', '促乾', '紅巖']) expect(source).not.toContain(wrong);
+    }
+    expect($('meta[name="description"]').attr('content')).toContain('對標對表');
+  });
+
+  it('zh-Hant sets Taiwan quotation marks 「」『』 and no mainland “” ‘’', async () => {
+    const $ = await loadHtml(join(main, 'zh-hant/index.html'));
+    const text = visibleText($);
+    expect(text).toContain('「關鍵少數」');
+    expect(text).toContain('「『江理論津』區委講師團');
+    expect(text).not.toMatch(/[“”‘’]/u);
+  });
+
+  it('the 4.3亿元 figure keeps its 约 on the Chinese page and says “about 430 million” in English, tile and text', async () => {
+    const zh = await loadHtml(join(main, 'index.html'));
+    expect(zh('#highlight-07 .figure-value').map((_, e) => zh(e).text()).get()).toContain('约4.3');
+    expect(zh('#highlight-07 .highlight-body').text()).toContain('约4.3亿元');
+    const hant = await loadHtml(join(main, 'zh-hant/index.html'));
+    expect(hant('#highlight-07 .figure-value').map((_, e) => hant(e).text()).get()).toContain('約4.3');
+    const en = await loadHtml(join(main, 'en/index.html'));
+    expect(en('#highlight-07 .figure-value').map((_, e) => en(e).text()).get()).toContain('about 430 million');
+    expect(en('#highlight-07 .highlight-body').text()).toContain('about 430 million yuan');
+  });
+
+  it('renders every qualifier its locale’s way: 7万余 / 70,000+, 30余万 keeps its own 余, 突破1400亿元 / over 140 billion', async () => {
+    const zh = await loadHtml(join(main, 'index.html'));
+    const zhValues = zh('.figure-value').map((_, e) => zh(e).text()).get();
+    expect(zhValues).toEqual(expect.arrayContaining(['7万余', '2400余', '100余', '30余万', '突破1400']));
+    expect(zhValues).not.toContain('30余万余');
+    const en = await loadHtml(join(main, 'en/index.html'));
+    expect(en('.figure-value').map((_, e) => en(e).text()).get()).toEqual(expect.arrayContaining(['70,000+', '300,000+', 'over 140 billion']));
+  });
+
+  it('counts 人次 as listens, never listeners, and index lines read as phrases', async () => {
+    const en = await loadHtml(join(main, 'en/index.html'));
+    expect(visibleText(en)).not.toMatch(/listeners/i);
+    const lines = en('.toc-figure').map((_, e) => en(e).text().replace(/\s+/g, ' ').trim()).get();
+    expect(lines).toContain('54 heart-to-heart talks held');
+    expect(lines).toContain('70,000+ copies of prescribed books distributed');
+    const zh = await loadHtml(join(main, 'index.html'));
+    expect(zh('.toc-figure').map((_, e) => zh(e).text()).get()).toContain('7万余册 规定书目征订配发');
+  });
+
+  it('the English page says it is a translation, names its translator in the credits and gives Beijing time', async () => {
+    const en = await loadHtml(join(main, 'en/index.html'));
+    expect(en('.masthead .translation-note').text()).toBe('Translated from the Chinese original by the English edition desk.');
+    expect(en('.site-footer .credits').text()).toContain('Translation: the English edition desk');
+    expect(en('.masthead time').text()).toBe('7 February 2024 at 09:36 (Beijing time)');
+    const zh = await loadHtml(join(main, 'index.html'));
+    expect(zh('.masthead .translation-note')).toHaveLength(0);
+  });
+
+  it('prints no byline the source does not print: its credits stay in the closing block', async () => {
+    for (const file of ['index.html', 'en/index.html', 'zh-hant/index.html']) {
+      const $ = await loadHtml(join(main, file));
+      expect($('.masthead .byline'), file).toHaveLength(0);
+    }
+  });
+});

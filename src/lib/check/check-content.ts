@@ -3,6 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { SITE, type SiteConfig } from '@/site.config';
 import { checkBody } from './body-rules';
+import { checkConversions } from './conversion-rules';
+import { checkApproximations } from './qualifier-rules';
 import { readContentTree } from './content-tree';
 import { checkFigureParity } from './figure-rules';
 import { checkFileText } from './file-rules';
@@ -47,6 +49,8 @@ export function checkContent(dir: string, options: CheckOptions = SITE): CheckRe
     ]),
     ...checkTree(tree, options),
     ...checkFigureParity(tree, options.defaultLocale, fileLocales, severity),
+    ...checkConversions(tree, options.locales),
+    ...checkApproximations(tree, options.defaultLocale, fileLocales, severity),
   ]);
   const errors = problems.filter((p) => p.severity === 'error').length;
   return { problems, errors, warnings: problems.length - errors, files: tree.files.length };

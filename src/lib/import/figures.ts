@@ -1,8 +1,9 @@
 // Key figures of a section: a number with its measure word or unit (78条, 7万余册, 4.3亿元, 100%)
 // and a short label from the words before it (谈心谈话54人次 → 谈心谈话). The three largest of a
-// section are kept, in the order they appear, as a first draft for an editor to refine.
+// section are kept, in the order they appear, as a first draft for an editor to refine. The
+// approximation the text states (约4.3亿元, 7万余册, 近900个, 突破1400亿元) becomes `qualifier`.
 import { parseAmount } from '@/lib/chinese-number';
-import type { Figure } from '@/lib/content-schema';
+import type { Figure, FigureQualifier } from '@/lib/content-schema';
 
 /** Measure words and units that make a number a countable figure (longest first when matching). */
 export const FIGURE_UNITS = [
@@ -25,6 +26,27 @@ const CLAUSE_BREAK = /[，,。；;：:！？!?、（()）\n]/u;
 const LEADING_FILLER = /^(?:等|并|和|及|其中|共|累计|全年|先后|已|还|同时|目前|截至目前|此外|另外)/u;
 const TRAILING_FILLER = /(?:约|近|超过|超|逾|达到|达|共计|共|计|累计|总计|为|是|了|有|至|的|各|等)$/u;
 const MAX_LABEL = 14;
+
+/** Words right before a number that qualify it, longest first. */
+const QUALIFIER_BEFORE: readonly [RegExp, FigureQualifier][] = [
+  [/(?:大约|大約|约为|約為|约|約)$/u, 'about'],
+  [/(?:将近|將近|接近|近)$/u, 'nearly'],
+  [/突破$/u, 'over'],
+  [/(?:超过|超過|超|逾|多达|多達)$/u, 'more-than'],
+];
+
+/**
+ * The qualifier of a figure and its value without it: 7万余 → more-than + 7万; 30余万 keeps its
+ * inner 余 (30余万 and 30万余 are different amounts); 约4.3 → about + 4.3.
+ */
+function qualify(text: string, start: number, value: string): { qualifier?: FigureQualifier; value: string } {
+  const trailing = /^(.*\d[万萬亿億]?)(?:余|餘|多)$/u.exec(value);
+  if (trailing) return { qualifier: 'more-than', value: trailing[1]! };
+  if (/[余餘多]/u.test(value)) return { qualifier: 'more-than', value };
+  const before = text.slice(Math.max(0, start - 4), start);
+  const found = QUALIFIER_BEFORE.find(([pattern]) => pattern.test(before));
+  return found ? { qualifier: found[1], value } : { value };
+}
 
 /** A figure found in a text, with where it is and its size for ranking. */
 interface FoundFigure extends Figure {
@@ -85,12 +107,16 @@ function sizeOf(value: string, unit: string): number {
   return unit.startsWith('亿') ? amount * 1e8 : unit.startsWith('万') ? amount * 1e4 : amount;
 }
 
+/** A found figure as frontmatter holds it: qualifier first (when there is one), then value, unit, label. */
+const toFigure = ({ qualifier, value, unit, label }: FoundFigure): Figure => ({ ...(qualifier ? { qualifier } : {}), value, unit, label });
+
 /**
  * Every figure of a text, in order, each once (the same value and unit twice is one figure).
  * @example findFigures('谈心谈话54人次,交办事项69件') // [{ value: '54', unit: '人次', label: '谈心谈话' }, { value: '69', unit: '件', label: '交办事项' }]
+ * @example findFigures('累计投入资金约4.3亿元')[0] // { qualifier: 'about', value: '4.3', unit: '亿元', label: '累计投入资金' }
  */
 export function findFigures(text: string): Figure[] {
-  return collect(text).map(({ value, unit, label }) => ({ value, unit, label }));
+  return collect(text).map(toFigure);
 }
 
 function collect(text: string): FoundFigure[] {
@@ -111,14 +137,14 @@ function collect(text: string): FoundFigure[] {
     seen.add(key);
     const label = labelFor(text, start, start + m[0].length);
     if (!label) continue;
-    found.push({ value, unit, label, index: start, size: sizeOf(value, unit) });
+    found.push({ ...qualify(text, start, value), unit, label, index: start, size: sizeOf(value, unit) });
   }
   return found;
 }
 
 /**
  * The most salient figures of a section: the `count` largest amounts, kept in reading order.
- * @example pickFigures('会议7次、谈心谈话54人次,交办事项69件,走访100余个基层单位', 3).map((f) => f.value) // ['54', '69', '100余']
+ * @example pickFigures('会议7次、谈心谈话54人次,交办事项69件,走访100余个基层单位', 3).map((f) => f.value) // ['54', '69', '100']
  */
 export function pickFigures(text: string, count = 3): Figure[] {
   return collect(text)
@@ -126,5 +152,5 @@ export function pickFigures(text: string, count = 3): Figure[] {
     .sort((a, b) => b.figure.size - a.figure.size || a.order - b.order)
     .slice(0, count)
     .sort((a, b) => a.order - b.order)
-    .map(({ figure: { value, unit, label } }) => ({ value, unit, label }));
+    .map(({ figure }) => toFigure(figure));
 }
