@@ -1,0 +1,68 @@
+// Atomic publish: Astro empties its outDir before rendering, so a build killed or failing half-way
+// would leave the live site empty or half-written. Instead every build renders into a fresh
+// staging folder beside the target (same file system, so a rename is atomic) and only a finished
+// build is swapped into place. The previous output is removed after the swap.
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Suffix of a staging folder: `dist.staging-<pid>-<time>`. Never inside the target. */
+export const STAGING_MARK = '.staging-';
+/** Suffix of the old output while it is being swapped out: `dist.previous`. */
+export const PREVIOUS_MARK = '.previous';
+
+/** The staging folder for one build, next to the target. */
+export function stagingPathFor(target: string, id = `${process.pid}-${Date.now()}`): string {
+  return `${target}${STAGING_MARK}${id}`;
+}
+
+/** Device number of the nearest existing folder at or above `path`. */
+export function deviceOf(path: string): number {
+  let dir = path;
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  return statSync(dir).dev;
+}
+
+/**
+ * Repairs what an interrupted earlier build left: a kill between the two renames of a swap leaves
+ * no target but a `.previous` (put back), and a kill while rendering leaves a staging folder
+ * (deleted). Returns what was done, for the log.
+ */
+export function recoverInterrupted(target: string): string[] {
+  const done: string[] = [];
+  const previous = `${target}${PREVIOUS_MARK}`;
+  if (!existsSync(target) && existsSync(previous)) {
+    renameSync(previous, target);
+    done.push(`restored ${basename(target)} from ${basename(previous)}`);
+  } else if (existsSync(previous)) {
+    rmSync(previous, { recursive: true, force: true });
+    done.push(`removed ${basename(previous)}`);
+  }
+  const parent = dirname(target);
+  if (!existsSync(parent)) return done;
+  const prefix = `${basename(target)}${STAGING_MARK}`;
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(prefix)) continue;
+    rmSync(join(parent, name), { recursive: true, force: true });
+    done.push(`removed leftover ${name}`);
+  }
+  return done;
+}
+
+/**
+ * Puts a finished build in place: target → `.previous`, staging → target, then deletes
+ * `.previous`. Between the two renames the target is missing for microseconds; a kill exactly
+ * there is repaired by `recoverInterrupted` on the next build.
+ */
+export function swapIntoPlace(staging: string, target: string): void {
+  const previous = `${target}${PREVIOUS_MARK}`;
+  rmSync(previous, { recursive: true, force: true });
+  const hadTarget = existsSync(target);
+  if (hadTarget) renameSync(target, previous);
+  try {
+    renameSync(staging, target);
+  } catch (error) {
+    if (hadTarget) renameSync(previous, target);
+    throw error;
+  }
+  if (hadTarget) rmSync(previous, { recursive: true, force: true });
+}
