@@ -96,18 +96,18 @@ describe('compareKeyFigures', () => {
 
 describe('figure parity in the content check', () => {
   const FIXTURE = join(import.meta.dirname, '../fixtures/bad-input/figure-parity');
-  it('fails a translation with a wrong figure when FIGURE_PARITY=error, naming the highlight and the figure', () => {
-    const result = checkContent(FIXTURE, { ...SITE, figureParity: 'error' });
+  it('fails a translation with a wrong figure when FIGURE_PARITY=error, naming the highlight and the figure', async () => {
+    const result = await checkContent(FIXTURE, { ...SITE, figureParity: 'error' });
     expect(result.errors).toBe(2);
     expect(result.problems[0]).toMatchObject({ file: 'report/en/02.md', severity: 'error', rule: 'figure-missing' });
     expect(result.problems[0]!.en).toContain('highlight 2: figure "4523" (4,523)');
   });
-  it('only warns by default', () => {
-    const result = checkContent(FIXTURE, { ...SITE, figureParity: 'warn' });
+  it('only warns by default', async () => {
+    const result = await checkContent(FIXTURE, { ...SITE, figureParity: 'warn' });
     expect([result.errors, result.warnings]).toEqual([0, 2]);
   });
-  it('keeps every figure of the source article in the committed English edition', () => {
-    const result = checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
+  it('keeps every figure of the source article in the committed English edition', async () => {
+    const result = await checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
     expect(result.problems.filter((p) => p.rule.startsWith('figure-'))).toEqual([]);
   });
 });
