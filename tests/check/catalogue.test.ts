@@ -9,7 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, optionsFor } from '@/lib/check/check-content';
 import { samplePng, writeBaseTree } from './catalogue/base-tree';
 import { MUTATIONS } from './catalogue/mutations';
+import { astroVerdict } from './support/astro-verdict';
 
+/** Cases the review saw pass `npm run check` and then fail the build: the verdict must see them fail. */
+const BUILD_FAILS = new Set(['photo-not-an-image', 'photo-svg', 'photo-etc-passwd', 'photo-truncated', 'date-quoted-impossible-time',
+  'yaml-js-function-tag', 'frontmatter-is-list', 'frontmatter-is-text', 'yaml-directive', 'vertical-tab-in-title', 'site-json-trailing-comma']);
 const FIXTURE_CASES = readdirSync(join(import.meta.dirname, '../fixtures/bad-input')).filter((n) => n !== 'several-mistakes');
 let work = '';
 let png: Buffer;
@@ -49,5 +53,16 @@ describe('bad-input catalogue (mutations of a valid tree)', () => {
     expect(found!.en).toContain(c.en);
     expect([...new Set(result.problems.map((p) => p.rule))].sort()).toEqual([...new Set([c.rule, ...(c.also ?? [])])].sort());
     for (const p of result.problems) expect(p.file, `${p.rule} names no file`).not.toBe('');
+    // Check and build agree: whatever the build would fail on, the checker refuses first.
+    const build = await astroVerdict(dir);
+    if (BUILD_FAILS.has(c.name)) expect(build, 'the build-side verdict should fail this case').toBeDefined();
+    if (build) expect(result.errors, `the build fails (${build}) but the check passes`).toBeGreaterThan(0);
+  });
+
+  it.each(FIXTURE_CASES)('fixture %s: whatever the build fails on, the check refuses', async (name) => {
+    const dir = join(import.meta.dirname, '../fixtures/bad-input', name);
+    const build = await astroVerdict(dir);
+    const result = await checkContent(dir, optionsFor(dir));
+    if (build) expect(result.errors, `the build fails (${build}) but the check passes`).toBeGreaterThan(0);
   });
 });
