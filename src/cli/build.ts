@@ -3,10 +3,10 @@
 // Astro moves files from <root>/.astro/ into its outDir by rename, so when the target is on
 // another file system the build is staged under the project and copied beside the target first.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deviceOf, recoverInterrupted, stagingPathFor, swapIntoPlace } from '@/lib/publish/staged-output';
+import { copyTree, deviceOf, recoverInterrupted, stagingPathFor, swapIntoPlace } from '@/lib/publish/staged-output';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROOT_STAGING_PREFIX = '.build-staging-';
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
       return code || 1;
     }
     const swapStart = Date.now();
-    if (!sameDevice) cpSync(astroOut, besideTarget, { recursive: true });
+    if (!sameDevice) copyTree(astroOut, besideTarget);
     swapIntoPlace(besideTarget, target);
     say(`已发布到 ${target}（构建 ${((swapStart - started) / 1000).toFixed(1)} 秒，替换 ${Date.now() - swapStart} 毫秒）`,
       `Published to ${target} (build ${((swapStart - started) / 1000).toFixed(1)} s, swap ${Date.now() - swapStart} ms)`);

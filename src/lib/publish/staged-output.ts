@@ -2,7 +2,7 @@
 // would leave the live site empty or half-written. Instead every build renders into a fresh
 // staging folder beside the target (same file system, so a rename is atomic) and only a finished
 // build is swapped into place. The previous output is removed after the swap.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Suffix of a staging folder: `dist.staging-<pid>-<time>`. Never inside the target. */
@@ -65,4 +65,18 @@ export function swapIntoPlace(staging: string, target: string): void {
     throw error;
   }
   if (hadTarget) rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Copies a finished build to another file system, file by file with plain writes, so a full disk
+ * reports ENOSPC (the kernel's copy shortcuts report EIO on a full tmpfs).
+ */
+export function copyTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const dest = join(to, entry.name);
+    if (entry.isDirectory()) copyTree(source, dest);
+    else writeFileSync(dest, readFileSync(source));
+  }
 }
