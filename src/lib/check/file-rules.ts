@@ -17,6 +17,7 @@ const YAML_HINTS: Record<string, [string, string]> = {
   BLOCK_AS_IMPLICIT_KEY: ['值里有“: ”，请把整个值用英文双引号括起来', 'the value contains ": "; put the whole value in double quotes'],
   BAD_INDENT: ['缩进不对齐，同级字段请用相同数量的空格缩进', 'indentation does not line up; indent keys of the same level by the same number of spaces'],
   ALIAS_BOMB: ['别名（*名字）展开后过大，像是“十亿笑声”攻击；请删掉 & 和 * 写法，直接写出值', 'aliases (*name) expand to a huge value, like a "billion laughs" attack; remove the & and * and write the values out'],
+  BAD_ALIAS: ['以 * 开头的值被当作别名，但找不到对应的 &名字；若 * 是文字，请把整个值用英文双引号括起来', 'a value starting with * is read as an alias, but no &name defines it; if the * is text, put the whole value in double quotes'],
   PLUS_DELIMITER: ['以 +++ 开头的行会被当作文件头的结束；请把这一行的值放进引号里的同一行', 'a line starting with +++ is read as the end of the frontmatter; keep the value on one line inside quotes'],
   ASTRO_YAML: ['构建用的解析器不接受这里的写法（例如 !! 标签、不可见的控制字符、%YAML 指令）；请删掉它，只写普通的“字段: 值”', 'the parser the build uses rejects this (e.g. a !! tag, an invisible control character, a %YAML directive); delete it and write plain "field: value" lines'],
 };

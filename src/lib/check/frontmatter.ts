@@ -136,7 +136,8 @@ export function splitFrontmatter(raw: string): SplitFile {
       // Expanding aliases first with a cap: a bomb is refused in microseconds, never handed to js-yaml.
       doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
-      yamlErrors.push({ line: offset + 1, column: 1, code: 'ALIAS_BOMB', message: (error as Error).message });
+      const message = (error as Error).message;
+      yamlErrors.push({ line: offset + 1, column: 1, code: /Excessive alias/.test(message) ? 'ALIAS_BOMB' : 'BAD_ALIAS', message });
     }
   }
   if (yamlErrors.length === 0) {

@@ -86,6 +86,7 @@ export const MUTATIONS: MutationCase[] = [
   // Frontmatter that Astro's parser (js-yaml) rejects or reads differently.
   { name: 'yaml-alias-bomb', mutate: replace(`${ZH}/01.md`, 'number: 1\n', `number: 1\n${ALIAS_BOMB}\n`), file: `${ZH}/01.md`, rule: 'yaml-syntax', severity: E, zh: '十亿笑声', en: 'billion laughs' },
   { name: 'yaml-alias-bomb-nested', mutate: replace(`${ZH}/01.md`, '    label: 任务\n', `    label: 任务\n    extra:\n${ALIAS_BOMB.split('\n').map((l) => `      ${l}`).join('\n')}\n`), file: `${ZH}/01.md`, rule: 'yaml-syntax', severity: E, zh: '别名', en: 'aliases' },
+  { name: 'yaml-unresolved-alias', mutate: replace(`${ZH}/02.md`, 'title: 第2个亮点', 'title: *重点'), file: `${ZH}/02.md`, rule: 'yaml-syntax', severity: E, zh: '找不到对应的 &名字', en: 'no &name defines it' },
   { name: 'yaml-js-function-tag', mutate: replace(`${ZH}/02.md`, 'title: 第2个亮点', "title: !!js/function 'function(){ return 1 }'"), file: `${ZH}/02.md`, line: 3, rule: 'yaml-syntax', severity: E, zh: '!! 标签', en: 'unknown tag' },
   { name: 'yaml-js-regexp-tag', mutate: replace(`${ZH}/02.md`, 'title: 第2个亮点', 'title: !!js/regexp /x/'), file: `${ZH}/02.md`, rule: 'yaml-syntax', severity: E, zh: '构建用的解析器不接受', en: 'the parser the build uses rejects this' },
   { name: 'yaml-python-tag', mutate: replace(`${ZH}/02.md`, 'title: 第2个亮点', 'title: !!python/object:os.system [ls]'), file: `${ZH}/02.md`, rule: 'yaml-syntax', severity: E, zh: '构建用的解析器不接受', en: 'unknown tag' },
