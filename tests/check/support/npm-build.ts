@@ -1,9 +1,10 @@
 // Runs the real `npm run build` (src/cli/build.ts → astro build → swap) as deployers do, and
 // fingerprints an output folder, for the atomic-publish tests.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ROOT } from '../../support';
 
 export interface BuildRun {
   child: ChildProcess;
@@ -45,3 +46,26 @@ export function manifest(dir: string): Record<string, string> {
 
 /** A Node stack frame (`    at fn (file.js:1:2)`): none may reach an editor. */
 export const STACK_FRAME = /^\s+at\s.+:\d+:\d+\)?$/m;
+
+/** Copies the checkout's files (not tests, not node_modules) to `dest` and links node_modules. */
+export function copyCheckout(dest: string): void {
+  const files = execFileSync('git', ['ls-files', '-z', '-co', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) {
+    if (file.startsWith('tests/') && !file.startsWith('tests/fixtures/source')) continue;
+    if (!existsSync(join(ROOT, file))) continue;
+    cpSync(join(ROOT, file), join(dest, file), { recursive: true });
+  }
+  execFileSync('ln', ['-s', join(ROOT, 'node_modules'), join(dest, 'node_modules')]);
+}
+
+/** Mounts a tmpfs of `kb` KiB at `dir`, or says why it cannot (not root, no mount). */
+export function mountTmpfs(dir: string, kb: number): string | undefined {
+  mkdirSync(dir, { recursive: true });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', dir], { stdio: 'pipe' });
+    return undefined;
+  } catch (error) {
+    return String((error as Error).message).split('\n')[0];
+  }
+}
+
