@@ -71,7 +71,7 @@ export function checkFileText(file: ContentFile, timeZone: string): Problem[] {
       `The frontmatter is not "field: value" lines (it is a ${split.notMapping}). Write one field per line, e.g. number: 1, without a leading "- ".`));
   }
   if (split.longClosingLine) {
-    out.push(problem('error', 'long-closing-line', at(split.longClosingLine, 'frontmatter'),
+    out.push(problem('warning', 'long-closing-line', at(split.longClosingLine, 'frontmatter'),
       '文件头的结束行多了短横线（----）。多出的“-”会在正文开头变成一个空白列表项。请改成正好三个短横线 ---。',
       'The closing line of the frontmatter has more than three dashes (----). The extra "-" becomes an empty bullet at the top of the text. Make it exactly three: ---.'));
   }
