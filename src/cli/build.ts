@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { copyTree, deviceOf, recoverInterrupted, stagingPathFor, swapIntoPlace } from '@/lib/publish/staged-output';
+import { copyTree, deviceOf, isRunning, recoverInterrupted, stagingPathFor, swapIntoPlace } from '@/lib/publish/staged-output';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROOT_STAGING_PREFIX = '.build-staging-';
@@ -47,7 +47,8 @@ async function main(): Promise<number> {
   mkdirSync(dirname(target), { recursive: true });
   for (const line of recoverInterrupted(target)) say(`恢复上次中断的构建：${line}`, `Recovered an interrupted build: ${line}`);
   for (const name of readdirSync(ROOT)) {
-    if (name.startsWith(ROOT_STAGING_PREFIX)) rmSync(join(ROOT, name), { recursive: true, force: true });
+    if (!name.startsWith(ROOT_STAGING_PREFIX) || isRunning(Number(name.slice(ROOT_STAGING_PREFIX.length)))) continue;
+    rmSync(join(ROOT, name), { recursive: true, force: true });
   }
   const besideTarget = stagingPathFor(target);
   const sameDevice = deviceOf(dirname(target)) === deviceOf(ROOT);

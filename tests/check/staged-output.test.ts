@@ -32,10 +32,20 @@ describe('staged output', () => {
     work = mkdtempSync(join(tmpdir(), 'recover-'));
     const dist = join(work, 'dist');
     folder(`${dist}.previous`, { 'index.html': 'last good' });
-    folder(stagingPathFor(dist, '1-2'), { 'half.html': 'x' });
-    expect(recoverInterrupted(dist)).toEqual(['restored dist from dist.previous', 'removed leftover dist.staging-1-2']);
+    folder(stagingPathFor(dist, '4999999-2'), { 'half.html': 'x' }); // above pid_max: no such process
+    expect(recoverInterrupted(dist)).toEqual(['restored dist from dist.previous', 'removed leftover dist.staging-4999999-2']);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('last good');
     expect(readdirSync(work)).toEqual(['dist']);
+  });
+
+  it("keeps the staging folder of a build that is still running (two builds at once)", () => {
+    work = mkdtempSync(join(tmpdir(), 'running-'));
+    const dist = join(work, 'dist');
+    folder(dist, { 'index.html': 'current' });
+    const other = stagingPathFor(dist, `${process.ppid}-1`);
+    folder(other, { 'half.html': 'x' });
+    expect(recoverInterrupted(dist)).toEqual([]);
+    expect(existsSync(other)).toBe(true);
   });
 
   it('drops a stale previous output when the target exists', () => {

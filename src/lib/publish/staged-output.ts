@@ -15,6 +15,17 @@ export function stagingPathFor(target: string, id = `${process.pid}-${Date.now()
   return `${target}${STAGING_MARK}${id}`;
 }
 
+/** Whether a process with this id is alive (and not this one): its staging folder is in use. */
+export function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Device number of the nearest existing folder at or above `path`. */
 export function deviceOf(path: string): number {
   let dir = path;
@@ -41,7 +52,8 @@ export function recoverInterrupted(target: string): string[] {
   if (!existsSync(parent)) return done;
   const prefix = `${basename(target)}${STAGING_MARK}`;
   for (const name of readdirSync(parent)) {
-    if (!name.startsWith(prefix)) continue;
+    // A build running at the same time keeps its staging folder (FA5: two builds at once).
+    if (!name.startsWith(prefix) || isRunning(Number(name.slice(prefix.length).split('-')[0]))) continue;
     rmSync(join(parent, name), { recursive: true, force: true });
     done.push(`removed leftover ${name}`);
   }
