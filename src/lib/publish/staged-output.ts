@@ -15,9 +15,20 @@ export function stagingPathFor(target: string, id = `${process.pid}-${Date.now()
   return `${target}${STAGING_MARK}${id}`;
 }
 
-/** Whether a process with this id is alive (and not this one): its staging folder is in use. */
+/**
+ * Whether a process with this id is alive (and not this one): its staging folder is in use. A
+ * killed build whose parent died too can stay a zombie when no init reaps it (containers), so on
+ * Linux the state in /proc decides; elsewhere a signal-0 probe.
+ */
 export function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  if (existsSync('/proc/self/stat')) {
+    try {
+      return !/^\d+ \(.*\) [ZX] /s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    } catch {
+      return false;
+    }
+  }
   try {
     process.kill(pid, 0);
     return true;
