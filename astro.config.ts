@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.config';
 import { markdownItProcessor } from './src/lib/markdown/processor';
 import sitemap from '@astrojs/sitemap';
 import { addXDefault, sitemapFilter } from './src/lib/sitemap-entries';
 import contentCheck from './src/integrations/content-check';
+import basePathHeaders from './src/integrations/base-path-headers';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
@@ -29,6 +31,8 @@ export default defineConfig({
       filter: sitemapFilter(SITE.siteUrl + SITE.basePath, outDir),
       serialize: addXDefault(defaultLang),
     }),
+    // public/_headers is written for "/": prefix its path rules with BASE_PATH.
+    basePathHeaders(SITE.basePath),
   ],
-  vite: { resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } } },
+  vite: { resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } } },
 });

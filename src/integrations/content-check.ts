@@ -3,7 +3,7 @@
 // when a Markdown file changes, so a typo never stops the preview.
 import type { AstroIntegration } from 'astro';
 import { SITE } from '@/site.config';
-import { checkContent } from '@/lib/check/check-content';
+import { checkContent, optionsFor } from '@/lib/check/check-content';
 import { formatReport } from '@/lib/check/report';
 
 /** Astro integration: validates `SITE.contentDir` in `astro:config:setup`. */
@@ -11,9 +11,9 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
-        const result = checkContent(SITE.contentDir);
+        const result = await checkContent(SITE.contentDir, optionsFor(SITE.contentDir));
         if (result.problems.length === 0) return;
         const report = formatReport(result, SITE.contentDir);
         if (result.errors === 0) {
@@ -28,9 +28,9 @@ export default function contentCheck(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         // Re-check on every save of a content file while previewing.
-        server.watcher.on('change', (path) => {
+        server.watcher.on('change', async (path) => {
           if (!path.endsWith('.md') || !path.includes(SITE.contentDir.replace(/^\.\//, ''))) return;
-          const result = checkContent(SITE.contentDir);
+          const result = await checkContent(SITE.contentDir, optionsFor(SITE.contentDir));
           if (result.problems.length > 0) logger.warn(`\n${formatReport(result, SITE.contentDir)}`);
         });
       },

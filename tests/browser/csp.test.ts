@@ -16,7 +16,7 @@ const SITES = ['main', 'subpath'];
 /** The CSP value from the built `_headers` (the `/*` block). */
 function cspOf(site: string): string {
   const text = readFileSync(join(siteDir(site), '_headers'), 'utf8');
-  const csp = /^\/\*\s*$[\s\S]*?^\s+Content-Security-Policy:\s*(.+)$/m.exec(text)?.[1];
+  const csp = /^\/(?:[^\s]*\/)?\*\s*$[\s\S]*?^\s+Content-Security-Policy:\s*(.+)$/m.exec(text)?.[1];
   expect(csp).toBeTruthy();
   return csp!.trim();
 }

@@ -81,8 +81,8 @@ describe('bad-input catalogue', () => {
     expect(folders.length).toBeGreaterThanOrEqual(25);
   });
 
-  it.each(CASES)('$name → $severity $rule at $file:$line ($field)', (c) => {
-    const result = checkContent(join(FIXTURES, c.name));
+  it.each(CASES)('$name → $severity $rule at $file:$line ($field)', async (c) => {
+    const result = await checkContent(join(FIXTURES, c.name));
     const found = result.problems.find((p) => p.rule === c.rule && p.file === c.file);
     expect(found && pick(found), JSON.stringify(result.problems, null, 1)).toEqual(
       { file: c.file, line: c.line, field: c.field, rule: c.rule, severity: c.severity });
@@ -93,8 +93,8 @@ describe('bad-input catalogue', () => {
     expect(result.errors > 0).toBe(result.problems.some((p) => p.severity === 'error'));
   });
 
-  it('reports every problem of a content folder in one run, not just the first', () => {
-    const result = checkContent(join(FIXTURES, MULTI));
+  it('reports every problem of a content folder in one run, not just the first', async () => {
+    const result = await checkContent(join(FIXTURES, MULTI));
     expect(result.problems.map((p) => `${p.file}:${p.line ?? ''} ${p.rule}`)).toEqual([
       'report/zh-hans/: missing-number',
       'report/zh-hans/: missing-number',

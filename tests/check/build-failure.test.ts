@@ -14,8 +14,8 @@ const CONTENT = SITES['bad-content']!.contentDir;
 describe('astro build with content errors', () => {
   const log = readFileSync(siteLog('bad-content'), 'utf8');
 
-  it('prints every error with the same text as npm run check', () => {
-    const expected = checkContent(join(ROOT, CONTENT)).problems.filter((p) => p.severity === 'error');
+  it('prints every error with the same text as npm run check', async () => {
+    const expected = (await checkContent(join(ROOT, CONTENT))).problems.filter((p) => p.severity === 'error');
     expect(expected.length).toBe(7);
     for (const p of expected) expect(log).toContain(formatProblem(p, CONTENT));
     expect(log).toContain('Content check found 7 error(s); nothing was built.');

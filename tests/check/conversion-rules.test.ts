@@ -40,14 +40,14 @@ describe('the conversion report lists risky Simplified → Traditional conversio
     expect(findRiskyConversions('往深里走', hk)).toEqual([{ from: '里', to: '裏', before: '往深里走', after: '往深裏走' }]);
   });
 
-  it('leaves every conversion of the real content fixed or confirmed (npm run check shows none)', () => {
-    const result = checkContent('content', SITE);
+  it('leaves every conversion of the real content fixed or confirmed (npm run check shows none)', async () => {
+    const result = await checkContent('content', SITE);
     expect(result.problems.filter((p) => p.rule === 'conversion-review')).toEqual([]);
     expect(result.files).toBeGreaterThan(20);
   });
 
-  it('names file, line and both ways to act in the message', () => {
-    const result = checkContent('tests/fixtures/parity', SITE);
+  it('names file, line and both ways to act in the message', async () => {
+    const result = await checkContent('tests/fixtures/parity', SITE);
     const report = result.problems.filter((p) => p.rule === 'conversion-review');
     expect(report).toContainEqual(expect.objectContaining({
       severity: 'warning', file: 'report/zh-hans/03.md', field: 'zh-hant',

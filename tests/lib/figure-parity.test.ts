@@ -1,7 +1,7 @@
 // Figure parity (issue 3 item 2): every figure of a Chinese highlight must survive translation,
 // whatever way it is written (7万余 = "more than 70,000", 1400亿 = "140 billion").
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   compareApproximations, compareFigures, compareKeyFigureQualifiers, compareKeyFigures, extractFigures, keyFigureAmount,
   keyFiguresDroppingApproximation, readerText,
@@ -99,18 +99,18 @@ describe('compareKeyFigures', () => {
 
 describe('figure parity in the content check', () => {
   const FIXTURE = join(import.meta.dirname, '../fixtures/bad-input/figure-parity');
-  it('fails a translation with a wrong figure when FIGURE_PARITY=error, naming the highlight and the figure', () => {
-    const result = checkContent(FIXTURE, { ...SITE, figureParity: 'error' });
+  it('fails a translation with a wrong figure when FIGURE_PARITY=error, naming the highlight and the figure', async () => {
+    const result = await checkContent(FIXTURE, { ...SITE, figureParity: 'error' });
     expect(result.errors).toBe(2);
     expect(result.problems[0]).toMatchObject({ file: 'report/en/02.md', severity: 'error', rule: 'figure-missing' });
     expect(result.problems[0]!.en).toContain('highlight 2: figure "4523" (4,523)');
   });
-  it('only warns by default', () => {
-    const result = checkContent(FIXTURE, { ...SITE, figureParity: 'warn' });
+  it('only warns by default', async () => {
+    const result = await checkContent(FIXTURE, { ...SITE, figureParity: 'warn' });
     expect([result.errors, result.warnings]).toEqual([0, 2]);
   });
-  it('keeps every figure of the source article in the committed English edition', () => {
-    const result = checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
+  it('keeps every figure of the source article in the committed English edition', async () => {
+    const result = await checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
     expect(result.problems.filter((p) => p.rule.startsWith('figure-'))).toEqual([]);
   });
 });
@@ -176,7 +176,8 @@ describe('approximations survive translation: 约 stays about, 余 more than, �
 });
 
 describe('parity fixtures: a broken figure and a dropped qualifier fail FIGURE_PARITY=error', () => {
-  const result = checkContent(join(import.meta.dirname, '../fixtures/parity'), { ...SITE, figureParity: 'error' });
+  let result: Awaited<ReturnType<typeof checkContent>>;
+  beforeAll(async () => { result = await checkContent(join(import.meta.dirname, '../fixtures/parity'), { ...SITE, figureParity: 'error' }); });
   const at = (file: string, rule: string) => result.problems.filter((p) => p.file === file && p.rule === rule);
   it('catches the broken key figure (78 written as 87)', () => {
     expect(at('report/en/01.md', 'figure-missing')).toEqual([expect.objectContaining({ severity: 'error', line: 4, field: 'figures', en: expect.stringContaining('figure "78条" (78)') })]);
@@ -195,19 +196,19 @@ describe('parity fixtures: a broken figure and a dropped qualifier fail FIGURE_P
     expect(result.problems.filter((p) => p.file.endsWith('index.md'))).toEqual([]);
     expect(at('report/en/02.md', 'figure-missing')).toEqual([]);
   });
-  it('only warns by default', () => {
-    const warned = checkContent(join(import.meta.dirname, '../fixtures/parity'), { ...SITE, figureParity: 'warn' });
+  it('only warns by default', async () => {
+    const warned = await checkContent(join(import.meta.dirname, '../fixtures/parity'), { ...SITE, figureParity: 'warn' });
     expect(warned.errors).toBe(0);
     expect(warned.warnings).toBe(result.problems.length);
   });
-  it('rejects qualifier words inside a value, always as an error', () => {
-    const values = checkContent(join(import.meta.dirname, '../fixtures/parity-values'), { ...SITE, figureParity: 'warn' });
+  it('rejects qualifier words inside a value, always as an error', async () => {
+    const values = await checkContent(join(import.meta.dirname, '../fixtures/parity-values'), { ...SITE, figureParity: 'warn' });
     expect(values.problems.filter((p) => p.rule === 'qualifier-in-value').map((p) => [p.file, p.line, p.severity])).toEqual([
       ['report/zh-hans/01.md', 5, 'error'], ['report/zh-hans/01.md', 8, 'error'],
     ]);
   });
-  it('the committed content keeps every qualifier', () => {
-    const real = checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
+  it('the committed content keeps every qualifier', async () => {
+    const real = await checkContent(join(import.meta.dirname, '../../content'), { ...SITE, figureParity: 'error' });
     expect(real.problems.filter((p) => p.rule.startsWith('figure-') || p.rule === 'qualifier-in-value')).toEqual([]);
   });
 });

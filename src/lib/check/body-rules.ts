@@ -55,7 +55,15 @@ export function checkBody(file: ContentFile): Problem[] {
       `链接地址“${url.slice(0, 60)}”使用了不安全的 ${scheme}: 协议，网站会丢弃它。请改成 https:// 开头的网址，或删除链接。`,
       `Link target "${url.slice(0, 60)}" uses the unsafe ${scheme}: scheme and would be dropped. Use an https:// address or remove the link.`));
   };
-  for (const token of SCANNER.parse(body, {})) {
+  const tokens = SCANNER.parse(body, {});
+  const limit = SCANNER.options.maxNesting ?? 100;
+  const deep = tokens.find((t) => t.level >= limit - 2);
+  if (deep) {
+    out.push(problem('warning', 'nesting-too-deep', at(bodyFirstLine + (deep.map?.[0] ?? 0)),
+      `列表或引用嵌套太深（超过 ${Math.floor(limit / 2) - 1} 层），更深的部分不会显示。请减少缩进或“>”的层数。`,
+      `Lists or quotes are nested too deeply (more than ${Math.floor(limit / 2) - 1} levels); the deeper part is not shown. Use fewer levels of indentation or ">".`));
+  }
+  for (const token of tokens) {
     if (token.type === 'html_block') htmlWarning(bodyFirstLine + (token.map?.[0] ?? 0), token.content);
     if (token.type !== 'inline') continue;
     for (const child of token.children ?? []) {
@@ -69,6 +77,11 @@ export function checkBody(file: ContentFile): Problem[] {
       const url = target === null ? null : String(target);
       const scheme = url === null ? undefined : unsafeScheme(url);
       if (url !== null && scheme) linkError(lineOf(lines, token, url, bodyFirstLine), url, scheme);
+      if (child.type === 'image' && url !== null && !scheme && /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url)) {
+        out.push(problem('warning', 'remote-image', at(lineOf(lines, token, url, bodyFirstLine)),
+          `正文里的图片“${url.slice(0, 60)}”来自其他网站。网站的安全策略（CSP）会拦截它，读者看不到。请下载图片，作为照片写进 index.md 的 photos，或删除这张图。`,
+          `The image "${url.slice(0, 60)}" in the text comes from another site. The site's security policy (CSP) blocks it, so readers never see it. Download it and add it as a photo in index.md, or remove it.`));
+      }
     }
   }
   return out;

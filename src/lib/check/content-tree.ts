@@ -1,5 +1,7 @@
 // Reads a content folder into plain records: which articles, locales and files exist, and each
 // Markdown file split into frontmatter and body. No rules here; the checks take these records.
+// Nothing here throws on a bad tree: a symlink loop, an unreadable file or folder becomes an
+// entry in `unreadable`, so the checker names it instead of printing a stack trace.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontmatter, type SplitFile } from './frontmatter';
@@ -21,6 +23,12 @@ export interface ContentFile {
   split: SplitFile;
 }
 
+/** A path the checker could not read, with the system's error code (`ELOOP`, `EACCES`…). */
+export interface UnreadablePath {
+  path: string;
+  code: string;
+}
+
 export interface ContentTree {
   /** Article folders, sorted. */
   articles: string[];
@@ -29,6 +37,11 @@ export interface ContentTree {
   files: ContentFile[];
   /** `.md` files the loader never reads (wrong depth or name), relative paths. */
   ignored: string[];
+  /** Files that look like highlights or an index but that the loader skips: `03.MD`, `03.md.txt`. */
+  misnamed: string[];
+  /** Hidden `.import-*` folders an interrupted `npm run import` left behind. */
+  importLeftovers: string[];
+  unreadable: UnreadablePath[];
 }
 
 /** Matches the loader patterns of `src/content.config.ts`: `index.md` and `[0-9]*.md`. */
@@ -38,36 +51,81 @@ function kindOf(name: string): ContentFile['kind'] | undefined {
   return undefined;
 }
 
+/** `03.MD`, `Index.Md`, `03.md.txt`, `03.markdown`: meant as content, never read by the loader. */
+const MISNAMED = /^(?:index|[0-9][^.]*)\.(?:md(?:\..+)?|markdown|mdown|txt)$/i;
+
 const visible = (name: string) => !name.startsWith('.');
-const isDir = (path: string) => statSync(path).isDirectory();
+const errorCode = (error: unknown) => String((error as NodeJS.ErrnoException).code ?? (error as Error).message);
 
 /**
  * Reads every article folder under `dir`. Top-level files (README.md, glossary.md, site.json)
- * are not content and are skipped; so are dot-files.
+ * are not content and are skipped; so are dot-files, except leftovers of the importer.
  */
 export function readContentTree(dir: string): ContentTree {
-  const tree: ContentTree = { articles: [], locales: new Map(), files: [], ignored: [] };
-  for (const article of readdirSync(dir).filter(visible).sort()) {
+  const tree: ContentTree = { articles: [], locales: new Map(), files: [], ignored: [], misnamed: [], importLeftovers: [], unreadable: [] };
+  /** `readdirSync` that records an unreadable folder instead of throwing. */
+  const list = (abs: string, rel: string): string[] => {
+    try {
+      return readdirSync(abs).sort();
+    } catch (error) {
+      tree.unreadable.push({ path: rel, code: errorCode(error) });
+      return [];
+    }
+  };
+  /** Whether a path is a folder; `undefined` (and recorded) when it cannot be read at all. */
+  const isDir = (abs: string, rel: string): boolean | undefined => {
+    try {
+      return statSync(abs).isDirectory();
+    } catch (error) {
+      tree.unreadable.push({ path: rel, code: errorCode(error) });
+      return undefined;
+    }
+  };
+  for (const article of list(dir, '')) {
+    if (article.startsWith('.import-')) tree.importLeftovers.push(`${article}/`);
+    if (!visible(article)) continue;
     const articleDir = join(dir, article);
-    if (!isDir(articleDir)) continue;
+    if (!isDir(articleDir, article)) continue;
     tree.articles.push(article);
     const locales: string[] = [];
-    for (const entry of readdirSync(articleDir).filter(visible).sort()) {
+    for (const entry of list(articleDir, `${article}/`)) {
+      if (entry.startsWith('.import-')) tree.importLeftovers.push(`${article}/${entry}/`);
+      if (!visible(entry)) continue;
       const localeDir = join(articleDir, entry);
-      if (!isDir(localeDir)) {
+      const entryIsDir = isDir(localeDir, `${article}/${entry}`);
+      if (entryIsDir === undefined) continue;
+      if (!entryIsDir) {
         if (entry.endsWith('.md')) tree.ignored.push(`${article}/${entry}`);
         continue;
       }
       locales.push(entry);
-      for (const name of readdirSync(localeDir).filter(visible).sort()) {
+      for (const name of list(localeDir, `${article}/${entry}/`).filter(visible)) {
         const absPath = join(localeDir, name);
-        if (!name.endsWith('.md') || isDir(absPath)) continue;
         const path = `${article}/${entry}/${name}`;
         const kind = kindOf(name);
-        if (!kind) { tree.ignored.push(path); continue; }
-        const bytes = readFileSync(absPath);
+        if (!kind) {
+          if (MISNAMED.test(name)) tree.misnamed.push(path);
+          else if (name.endsWith('.md')) tree.ignored.push(path);
+          continue;
+        }
+        if (isDir(absPath, path) !== false) continue;
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(absPath);
+        } catch (error) {
+          tree.unreadable.push({ path, code: errorCode(error) });
+          continue;
+        }
         const raw = bytes.toString('utf8');
-        tree.files.push({ path, absPath, article, locale: entry, name, kind, size: bytes.length, raw, split: splitFrontmatter(raw) });
+        let split: SplitFile;
+        try {
+          split = splitFrontmatter(raw);
+        } catch (error) {
+          // A parser giving up (e.g. nesting deep enough to exhaust the stack) is named, not thrown.
+          tree.unreadable.push({ path, code: `PARSE: ${(error as Error).message}` });
+          continue;
+        }
+        tree.files.push({ path, absPath, article, locale: entry, name, kind, size: bytes.length, raw, split });
       }
     }
     tree.locales.set(article, locales);

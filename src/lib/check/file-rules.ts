@@ -4,6 +4,7 @@ import { problem, type Problem } from './problem';
 import type { ContentFile } from './content-tree';
 import { OFFSET_TIMESTAMP, TIMESTAMP_FIELDS } from '@/lib/content-schema';
 import { zoneOffset } from '@/lib/dates';
+import { impossibleTimestamp } from './calendar';
 
 /** Larger than any real highlight by far; usually a pasted binary or a whole book. */
 export const MAX_FILE_BYTES = 200 * 1024;
@@ -15,6 +16,10 @@ const YAML_HINTS: Record<string, [string, string]> = {
   MISSING_CHAR: ['引号或括号没有闭合，请补上', 'a quote or bracket is not closed; close it'],
   BLOCK_AS_IMPLICIT_KEY: ['值里有“: ”，请把整个值用英文双引号括起来', 'the value contains ": "; put the whole value in double quotes'],
   BAD_INDENT: ['缩进不对齐，同级字段请用相同数量的空格缩进', 'indentation does not line up; indent keys of the same level by the same number of spaces'],
+  ALIAS_BOMB: ['别名（*名字）展开后过大，像是“十亿笑声”攻击；请删掉 & 和 * 写法，直接写出值', 'aliases (*name) expand to a huge value, like a "billion laughs" attack; remove the & and * and write the values out'],
+  BAD_ALIAS: ['以 * 开头的值被当作别名，但找不到对应的 &名字；若 * 是文字，请把整个值用英文双引号括起来', 'a value starting with * is read as an alias, but no &name defines it; if the * is text, put the whole value in double quotes'],
+  PLUS_DELIMITER: ['以 +++ 开头的行会被当作文件头的结束；请把这一行的值放进引号里的同一行', 'a line starting with +++ is read as the end of the frontmatter; keep the value on one line inside quotes'],
+  ASTRO_YAML: ['构建用的解析器不接受这里的写法（例如 !! 标签、不可见的控制字符、%YAML 指令）；请删掉它，只写普通的“字段: 值”', 'the parser the build uses rejects this (e.g. a !! tag, an invisible control character, a %YAML directive); delete it and write plain "field: value" lines'],
 };
 
 /** Turns `2024-02-07` or `2024-02-07 09:36` into the full form with the site's offset. */
@@ -60,6 +65,16 @@ export function checkFileText(file: ContentFile, timeZone: string): Problem[] {
       '文件头里有制表符（Tab）。YAML 只允许空格，请把 Tab 换成空格（缩进用两个空格）。',
       'Tab character in the frontmatter. YAML allows only spaces: replace the tab with spaces (indent by two).'));
   });
+  if (split.notMapping) {
+    out.push(problem('error', 'frontmatter-not-fields', at(split.yamlFirstLine, 'frontmatter'),
+      `文件头不是“字段: 值”的形式（现在是${split.notMapping === 'list' ? '列表' : '一段文字'}）。每行写一个字段，例如 number: 1，行首不要加“- ”。`,
+      `The frontmatter is not "field: value" lines (it is a ${split.notMapping}). Write one field per line, e.g. number: 1, without a leading "- ".`));
+  }
+  if (split.longClosingLine) {
+    out.push(problem('warning', 'long-closing-line', at(split.longClosingLine, 'frontmatter'),
+      '文件头的结束行多了短横线（----）。多出的“-”会在正文开头变成一个空白列表项。请改成正好三个短横线 ---。',
+      'The closing line of the frontmatter has more than three dashes (----). The extra "-" becomes an empty bullet at the top of the text. Make it exactly three: ---.'));
+  }
   for (const error of split.yamlErrors) {
     // Tabs throw the indentation off for the lines below; once the tabs are gone these vanish too.
     if (tabLines.size > 0 && (error.code === 'TAB_AS_INDENT' || error.code === 'BAD_INDENT')) continue;
@@ -73,7 +88,15 @@ export function checkFileText(file: ContentFile, timeZone: string): Problem[] {
       const source = split.valueSources.get(field);
       if (source === undefined) continue;
       const written = source.replace(/^["']|["']$/g, '').trim();
-      if (OFFSET_TIMESTAMP.test(written)) continue;
+      if (OFFSET_TIMESTAMP.test(written)) {
+        const wrong = impossibleTimestamp(written);
+        if (wrong) {
+          out.push(problem('error', 'impossible-date', at(split.keyLines.get(field), field),
+            `时间“${written}”不存在：${wrong.zh}。请改成真实的日期和时间，例如 ${field}: 2024-02-07T09:36:00+08:00。`,
+            `Timestamp "${written}" does not exist: ${wrong.en}. Write a real date and time, e.g. ${field}: 2024-02-07T09:36:00+08:00.`));
+        }
+        continue;
+      }
       const fix = suggestTimestamp(written, timeZone);
       out.push(problem('error', 'timestamp-offset', at(split.keyLines.get(field), field),
         `时间“${written}”缺少时区。请写成完整时间加时区，例如 ${field}: ${fix}（否则东八区会变成前一天）。`,

@@ -1,6 +1,15 @@
-// Splits a Markdown file into YAML frontmatter and body the way Astro does, parses the YAML with
-// the `yaml` package and keeps the line of every key, so each message can point at a line.
+// Splits a Markdown file into YAML frontmatter and body the way Astro does. One truth: the data
+// the rules see comes from Astro's own parser (`parseFrontmatter` of @astrojs/internal-helpers,
+// js-yaml inside), so whatever the build would reject or read differently, the checker sees too.
+// The `yaml` package parses the same text a second time only for positions: the line of every
+// key and the source text of every value, so each message can point at a line.
+import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+
+/** Astro's loader reads frontmatter this way (`safeParseFrontmatter` in astro/dist/content/utils.js). */
+const ASTRO_OPTIONS = { frontmatter: 'empty-with-spaces' } as const;
+/** More aliases than this is a "billion laughs" bomb, not an editor's shortcut. */
+const MAX_ALIASES = 100;
 
 /** Astro's own frontmatter pattern (`@astrojs/internal-helpers/frontmatter`), `---` only. */
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
@@ -18,8 +27,12 @@ export interface YamlError {
 export interface SplitFile {
   /** Whether a `---` block opens the file. */
   hasFrontmatter: boolean;
-  /** The frontmatter as a plain object; `undefined` when the YAML is broken or not a mapping. */
+  /** The frontmatter as Astro reads it; `undefined` when the YAML is broken or not a mapping. */
   data: Record<string, unknown> | undefined;
+  /** What the YAML holds when it is not fields (`list`, `text`…): Astro would reject it. */
+  notMapping?: string;
+  /** The closing line is `----` or longer: Astro reads the extra dashes as an empty list item. */
+  longClosingLine?: number;
   yamlErrors: YamlError[];
   /** File line of every key and list item, by dotted path: `photos.0.alt` → 9. */
   keyLines: Map<string, number>;
@@ -41,8 +54,26 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** js-yaml's error as thrown by Astro's parser (a YAMLException with `mark` and `reason`). */
+function astroYamlError(error: unknown, offset: number): YamlError {
+  const e = error as { mark?: { line: number; column: number }; reason?: string; message?: string };
+  return {
+    line: (e.mark?.line ?? 0) + offset + 1,
+    column: (e.mark?.column ?? 0) + 1,
+    code: 'ASTRO_YAML',
+    message: String(e.reason ?? e.message ?? error).split('\n')[0]!,
+  };
+}
+
+/** A plain-language name for a YAML value that is not a mapping. */
+function kindOfValue(value: unknown): string {
+  if (Array.isArray(value)) return 'list';
+  if (value instanceof Date) return 'timestamp';
+  return typeof value === 'string' ? 'text' : typeof value;
+}
+
 /**
- * Splits and parses one Markdown file. Timestamps are read as in Astro (js-yaml turns an
+ * Splits and parses one Markdown file. The data comes from Astro's parser (js-yaml turns an
  * unquoted `2024-02-07` into a Date), so schema validation sees the same values as the build.
  * @example splitFrontmatter('---\nnumber: 1\n---\n\n正文').keyLines.get('number') // 2
  */
@@ -63,7 +94,7 @@ export function splitFrontmatter(raw: string): SplitFile {
   const body = raw.slice(bodyStart).replace(/^[^\n]*\n?/, '');
 
   const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: true });
+  const doc = parseDocument(yamlText, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: true, uniqueKeys: true });
   // An unclosed quote is reported at the end of the YAML; point at its last line, not at `---`.
   const lastYamlLine = offset + Math.max(1, yamlText.split('\n').length - 1);
   const yamlErrors: YamlError[] = doc.errors.map((error) => ({
@@ -99,12 +130,41 @@ export function splitFrontmatter(raw: string): SplitFile {
   walk(doc.contents as Node, '');
 
   let data: Record<string, unknown> | undefined;
+  let notMapping: string | undefined;
   if (yamlErrors.length === 0) {
-    const value = doc.toJS();
-    if (value === null || value === undefined) data = {};
-    else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
+    try {
+      // Expanding aliases first with a cap: a bomb is refused in microseconds, never handed to js-yaml.
+      doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      const message = (error as Error).message;
+      yamlErrors.push({ line: offset + 1, column: 1, code: /Excessive alias/.test(message) ? 'ALIAS_BOMB' : 'BAD_ALIAS', message });
+    }
   }
-  return { hasFrontmatter: true, data, yamlErrors, keyLines, valueSources, yamlFirstLine: offset + 2, yamlText, body, bodyFirstLine };
+  if (yamlErrors.length === 0) {
+    if (extractFrontmatter(raw) !== yamlText) {
+      // Astro also ends frontmatter at a line starting with `+++`.
+      const line = offset + 1 + yamlText.split('\n').findIndex((l) => l.startsWith('+++'));
+      yamlErrors.push({ line, column: 1, code: 'PLUS_DELIMITER', message: 'a line starting with +++ ends the frontmatter' });
+    }
+  }
+  if (yamlErrors.length === 0) {
+    try {
+      const { frontmatter } = parseFrontmatter(raw, ASTRO_OPTIONS);
+      const contents = doc.contents;
+      // Astro turns a scalar into {} (then "number: Required") and keeps a list (then "Expected object").
+      if (Array.isArray(frontmatter)) notMapping = 'list';
+      else if (isScalar(contents) && contents.value !== null && contents.value !== undefined) notMapping = kindOfValue(contents.value);
+      else data = frontmatter as Record<string, unknown>;
+    } catch (error) {
+      yamlErrors.push(astroYamlError(error, offset));
+    }
+  }
+  const closing = raw.slice(bodyStart - 3, bodyStart + 1);
+  const longClosingLine = closing === '----' ? lineAt(raw, bodyStart) : undefined;
+  return {
+    hasFrontmatter: true, data, notMapping, longClosingLine, yamlErrors, keyLines, valueSources,
+    yamlFirstLine: offset + 2, yamlText, body, bodyFirstLine,
+  };
 }
 
 /** Line of a field path, or of its nearest parent that exists (a missing key points at its parent). */

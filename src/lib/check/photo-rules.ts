@@ -1,32 +1,95 @@
-// Photos: an `image:` must name a file next to the Markdown (Astro's image() resolves it
-// relative to the file and fails the build with a bare path otherwise).
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// Photos: an `image:` must name a real picture inside its article folder. The build hands it to
+// Astro's image() and sharp, which fail half-way (or publish any readable file) otherwise, so the
+// checker decodes each one with sharp first: type, size in bytes and pixels.
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import sharp, { type Metadata } from 'sharp';
 import { problem, type Problem } from './problem';
 import type { ContentFile } from './content-tree';
 
+/** Formats the site publishes as photos (sharp and Astro both handle them; SVG can carry script). */
+export const PHOTO_FORMATS = ['jpeg', 'png', 'webp', 'avif', 'gif'] as const;
+/** A news photo straight from a camera is 5–15 MB; more is a scan or a mistake, and ships as a huge fallback. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/** 40 megapixels: more than any camera photo needs, and decoding more costs the build seconds and memory. */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+
+const inside = (folder: string, path: string) => {
+  const rel = relative(folder, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+
+/** Why an image file cannot be published, or `undefined` when sharp reads it as a usable photo. */
+async function decodeProblem(path: string): Promise<{ zh: string; en: string } | undefined> {
+  const bytes = statSync(path).size;
+  if (bytes > MAX_IMAGE_BYTES) {
+    const mb = (bytes / 1024 / 1024).toFixed(1);
+    return { zh: `文件有 ${mb} MB，上限 20 MB。请缩小到长边 3000 像素左右再保存为 JPEG`, en: `it is ${mb} MB (limit 20 MB). Resize it to about 3000 pixels on the long side and save it as JPEG` };
+  }
+  let meta: Metadata;
+  try {
+    meta = await sharp(path, { limitInputPixels: false }).metadata();
+  } catch {
+    return { zh: '它不是图片（无法解码）。请换成真正的 JPEG 或 PNG 照片', en: 'it is not an image (it cannot be decoded). Use a real JPEG or PNG photo' };
+  }
+  const format = String(meta.format ?? 'unknown');
+  if (format === 'svg') {
+    return { zh: 'SVG 不能用作照片（它可以包含脚本）。请导出为 JPEG 或 PNG', en: 'SVG cannot be a photo (it can carry script). Export it as JPEG or PNG' };
+  }
+  if (!(PHOTO_FORMATS as readonly string[]).includes(format)) {
+    return { zh: `格式 ${format} 不能用作照片。请保存为 JPEG 或 PNG`, en: `the ${format} format cannot be a photo. Save it as JPEG or PNG` };
+  }
+  const pixels = (meta.width ?? 0) * (meta.height ?? 0);
+  if (pixels > MAX_IMAGE_PIXELS) {
+    return { zh: `${meta.width}×${meta.height} 像素太大（上限 4000 万像素）。请缩小到长边 3000 像素左右`, en: `${meta.width}×${meta.height} pixels is too large (limit 40 megapixels). Resize it to about 3000 pixels on the long side` };
+  }
+  try {
+    // The header can be fine and the data truncated: decode a tiny version of the whole picture.
+    await sharp(path, { failOn: 'error' }).resize(8, 8, { fit: 'inside' }).raw().toBuffer();
+  } catch {
+    return { zh: '文件已损坏（只有一部分数据）。请重新导出或重新复制这张照片', en: 'the file is damaged (only part of the data is there). Export or copy the photo again' };
+  }
+  return undefined;
+}
+
 /** Photo problems of one article file. */
-export function checkPhotos(file: ContentFile): Problem[] {
+export async function checkPhotos(file: ContentFile, contentDir: string): Promise<Problem[]> {
   const photos = file.split.data?.photos;
   if (file.kind !== 'article' || !Array.isArray(photos)) return [];
   const out: Problem[] = [];
-  photos.forEach((photo, index) => {
+  const articleDir = resolve(contentDir, file.article);
+  for (const [index, photo] of photos.entries()) {
     const image = (photo as { image?: unknown } | null)?.image;
-    if (typeof image !== 'string' || image === '') return;
+    if (typeof image !== 'string' || image === '') continue;
     const field = `photos.${index}.image`;
     const at = { file: file.path, line: file.split.keyLines.get(field), field };
-    if (/^[a-z][a-z0-9+.-]*:/i.test(image)) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(image) || image.startsWith('//')) {
       out.push(problem('error', 'image-remote', at,
         `图片“${image}”是网址。请把图片文件下载后放在这个 Markdown 文件旁边，写成 image: ./文件名.jpg。`,
         `Image "${image}" is a web address. Download the file, put it next to this Markdown file and write image: ./name.jpg.`));
-      return;
+      continue;
     }
     const path = resolve(dirname(file.absPath), image);
+    const real = existsSync(path) ? realpathSync(path) : path;
+    if (isAbsolute(image) || !inside(articleDir, path) || (existsSync(path) && !inside(realpathSync(articleDir), real))) {
+      out.push(problem('error', 'image-outside-article', at,
+        `图片“${image}”不在这篇文章的文件夹里。照片必须放在 ${file.article}/ 之内（通常就在 ${file.article}/${file.locale}/ 旁边），写成 image: ./文件名.jpg。`,
+        `Image "${image}" is outside this article's folder. Photos must live inside ${file.article}/ (usually next to the Markdown in ${file.article}/${file.locale}/); write image: ./name.jpg.`));
+      continue;
+    }
     if (!existsSync(path) || !statSync(path).isFile()) {
       out.push(problem('error', 'image-missing', at,
         `找不到图片文件“${image}”（相对于本文件所在文件夹）。请把图片放进 ${file.article}/${file.locale}/，或改正文件名（注意大小写）。`,
         `Image file "${image}" not found (paths are relative to this file's folder). Put the image in ${file.article}/${file.locale}/ or fix the name (case matters).`));
+      continue;
     }
-  });
+    const wrong = await decodeProblem(path);
+    if (wrong) {
+      out.push(problem('error', 'image-unusable', at,
+        `图片“${image}”不能用：${wrong.zh}。`,
+        `Image "${image}" cannot be used: ${wrong.en}.`));
+    }
+  }
   return out;
 }
+

@@ -1,8 +1,11 @@
 // Writes the files of an imported locale into `<out>/<id>/<locale>/` without ever leaving a half-
 // written article: everything goes into a temporary folder next to the target, which is then
-// renamed into place (a rename within one file system is atomic).
+// renamed into place (a rename within one file system is atomic). With --force only the files
+// the importer writes (index.md, NN.md) are replaced; images and anything else in the folder are
+// carried over into the new folder before the swap. A run killed between the two renames of a
+// swap is repaired by the next run (`recoverInterruptedImport`).
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_ID } from '@/lib/import/article-id';
 import { ImportError } from '@/lib/import/import-error';
@@ -28,6 +31,40 @@ export interface WriteResult {
   replaced: boolean;
 }
 
+/** Files the importer writes and therefore replaces: `index.md` and `NN.md`. Everything else is the editors'. */
+export function isImporterFile(name: string): boolean {
+  return name === 'index.md' || /^\d+\.md$/.test(name);
+}
+
+/**
+ * Repairs what a killed import left in `<articleDir>`: a `.import-<locale>-XXXX.old` without its
+ * `<locale>/` is put back (the kill fell between the two renames), and every other temporary
+ * folder of that locale is removed. Returns the names it dealt with.
+ */
+export async function recoverInterruptedImport(articleDir: string, locale: string): Promise<string[]> {
+  if (!existsSync(articleDir)) return [];
+  const target = join(articleDir, locale);
+  const leftovers = (await readdir(articleDir)).filter((n) => n.startsWith(`.import-${locale}-`)).sort();
+  for (const name of leftovers.filter((n) => n.endsWith('.old'))) {
+    if (!existsSync(target)) await rename(join(articleDir, name), target);
+    else await rm(join(articleDir, name), { recursive: true, force: true });
+  }
+  for (const name of leftovers.filter((n) => !n.endsWith('.old'))) await rm(join(articleDir, name), { recursive: true, force: true });
+  return leftovers;
+}
+
+/** Carries the editors' files (images, notes, sub-folders) of the old folder into the new one. */
+async function keepOthers(from: string, to: string, written: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(from)) {
+    if (isImporterFile(name) || written.has(name)) continue;
+    const source = join(from, name);
+    const dest = join(to, name);
+    if ((await stat(source)).isDirectory()) await cp(source, dest, { recursive: true });
+    // A hard link costs nothing for a large photo; a file system without links gets a copy.
+    else await link(source, dest).catch(() => copyFile(source, dest));
+  }
+}
+
 async function writeAll(dir: string, files: readonly ArticleFile[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const file of files) await writeFile(join(dir, file.name), file.content, { flag: 'wx' });
@@ -36,7 +73,8 @@ async function writeAll(dir: string, files: readonly ArticleFile[]): Promise<voi
 /**
  * Writes the files atomically. A new article: `<out>/.import-<id>-XXXX/<locale>/` is renamed to
  * `<out>/<id>/`. An existing one needs `force`, and then only its `<locale>/` folder is swapped
- * (other locales and images beside it stay). Throws an ImportError for a bad or taken id.
+ * (other locales stay; images and other files inside it are carried over). Throws an ImportError
+ * for a bad or taken id.
  */
 export async function writeArticle(files: readonly ArticleFile[], options: WriteOptions): Promise<WriteResult> {
   const { outDir, id, locale, force } = options;
@@ -54,6 +92,10 @@ export async function writeArticle(files: readonly ArticleFile[], options: Write
       { what: `Article "${id}" already exists (${articleDir}); nothing was written.`, fix: `Add --force to replace its ${locale} files with this import, or give a new id with --id.` });
   }
   await mkdir(outDir, { recursive: true });
+  for (const name of (await readdir(outDir)).filter((n) => n.startsWith(`.import-${id}-`))) {
+    await rm(join(outDir, name), { recursive: true, force: true }); // a new article's import killed before its rename
+  }
+  if (existsSync(articleDir)) await recoverInterruptedImport(articleDir, locale);
   if (!existsSync(articleDir)) {
     const temp = await mkdtemp(join(outDir, `.import-${id}-`));
     try {
@@ -70,6 +112,7 @@ export async function writeArticle(files: readonly ArticleFile[], options: Write
   const hadTarget = existsSync(target);
   try {
     await writeAll(temp, files);
+    if (hadTarget) await keepOthers(target, temp, new Set(files.map((f) => f.name)));
     if (hadTarget) await rename(target, old);
     try {
       await rename(temp, target);
