@@ -68,7 +68,7 @@ const CASES: Case[] = [
   { name: 'no-index', file: 'report/zh-hans/index.md', line: undefined, field: 'file', rule: 'missing-index', severity: E, zh: '缺少 index.md', en: 'index.md is missing' },
   { name: 'no-frontmatter', file: 'report/zh-hans/02.md', line: 1, field: 'frontmatter', rule: 'no-frontmatter', severity: E, zh: '缺少文件头', en: 'No frontmatter' },
   { name: 'ignored-file', file: 'report/zh-hans/notes.md', line: undefined, field: 'file', rule: 'ignored-file', severity: W, zh: '这个文件不会被读取', en: 'This file is never read' },
-  { name: 'missing-default-locale', file: 'report/', line: undefined, field: 'folder', rule: 'missing-default-locale', severity: E, zh: '缺少源语言文件夹 zh-hans/', en: 'has no zh-hans/ folder' },
+  { name: 'missing-default-locale', file: 'report/', line: undefined, field: 'folder', rule: 'missing-default-locale', severity: W, zh: '将以 en/ 为原文发布', en: 'has no zh-hans/ folder: it is published from en/' },
   { name: 'not-utf8', file: 'report/zh-hans/02.md', line: undefined, field: 'file', rule: 'not-utf8', severity: E, zh: '不是 UTF-8 编码', en: 'not valid UTF-8' },
 ];
 

@@ -9,6 +9,7 @@ import { checkFileText } from './file-rules';
 import { checkPhotos } from './photo-rules';
 import { sortProblems, type Problem } from './problem';
 import { checkSchema } from './schema-rules';
+import { checkSectionLabel } from './section-label-rules';
 import { checkTree } from './tree-rules';
 
 /** The settings the rules read; defaults come from the site config. */
@@ -44,6 +45,7 @@ export function checkContent(dir: string, options: CheckOptions = SITE): CheckRe
       ...checkSchema(file),
       ...checkPhotos(file),
       ...checkBody(file),
+      ...checkSectionLabel(file),
     ]),
     ...checkTree(tree, options),
     ...checkFigureParity(tree, options.defaultLocale, fileLocales, severity),
