@@ -5,7 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatImportError, ImportError } from '@/lib/import/import-error';
-import { prepareImport } from '@/lib/import/prepare-import';
+import { formatInputError, InputError, prepareInput } from '@/lib/import/read-input';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeArticle } from '@/lib/import/write-article';
 import { looksTraditional } from '@/lib/import/script-check';
 import * as OpenCC from 'opencc-js';
@@ -55,8 +57,11 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${file}: error[unreadable]\n  错误：无法读取文件（${(error as NodeJS.ErrnoException).code ?? 'error'}）。\n  修改：检查文件路径是否正确。\n  Error: cannot read the file (${(error as Error).message}).\n  Fix: check the path.`);
     return 1;
   }
-  const prepared = prepareImport(bytes, file, { id: values.id });
+  // The format is chosen by extension: .docx and saved pages (.html) go through their readers.
+  const prepared = await prepareInput(bytes, file, { id: values.id });
   const result = await writeArticle(prepared.files, { outDir: values.out!, id: prepared.id, locale: prepared.locale, force: values.force! });
+  for (const image of prepared.images) await writeFile(join(result.dir, image.name), image.bytes, { flag: 'wx' });
+  for (const w of prepared.warnings) console.warn(`${file}${w.line ? `:${w.line}` : ''}: 警告 ${w.zh}\n  Warning: ${w.en}`);
   const { article } = prepared;
   console.log(`${result.replaced ? 'Replaced' : 'Imported'} ${file} (${prepared.encoding}) → ${displayPath(result.dir)}/`);
   console.log(`  ${article.headline} · ${article.source} · ${article.published}`);
@@ -78,6 +83,7 @@ main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
     if (error instanceof ImportError) console.error(formatImportError(error));
+    else if (error instanceof InputError) console.error(formatInputError(error));
     else console.error(`error: ${(error as Error)?.message ?? String(error)}`);
     process.exitCode = 1;
   },
