@@ -7,6 +7,8 @@ import { decodeText, type DetectedEncoding } from '@/lib/import/decode-text';
 import { ImportError, type ImportWarning } from '@/lib/import/import-error';
 import { parseArticle, type ImportedArticle } from '@/lib/import/parse-article';
 import { renderArticleFiles, type ArticleFile } from '@/lib/import/render-files';
+import { looksTraditional } from '@/lib/import/script-check';
+import * as OpenCC from 'opencc-js';
 
 /** The default locale of imported text when nothing else is detected. */
 export const IMPORT_LOCALE = 'zh-hans';
@@ -49,10 +51,26 @@ export interface PreparedFileImport extends PreparedImport {
  * @example importText({ text: '标题\n来源：某报 2024-02-07 09:36\n一、小标题\n正文。' }).files.map((f) => f.name) // ['index.md', '01.md']
  */
 export function importText(input: ImportTextInput): PreparedImport {
-  const article = parseArticle(input.text);
-  const locale = input.locale ?? IMPORT_LOCALE;
-  const id = input.id ?? articleIdFor(article.published, article.headline);
-  return { article, id, locale, files: renderArticleFiles(article, locale), warnings: [] };
+  const article = parseArticle(input.text, input);
+  const locale = input.locale ?? detectLocale(article);
+  // Without a date the id says so; the editor renames the folder or passes --id.
+  const id = input.id ?? articleIdFor(article.published ?? 'undated', article.headline ?? input.text.trim().split('\n')[0]!);
+  return { article, id, locale, files: renderArticleFiles(article, locale), warnings: article.warnings };
+}
+
+let toSimplified: ((s: string) => string) | undefined;
+
+/**
+ * The folder locale of an article's own language: `en` for English text, `zh-hant` for
+ * Traditional Chinese (OpenCC tw→cn changes many characters), else `zh-hans`.
+ */
+export function detectLocale(article: ImportedArticle): string {
+  const text = [article.headline ?? '', article.lede, ...article.highlights.map((h) => `${h.title}${h.body}`)].join('');
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const latin = (text.match(/[A-Za-z]/g) ?? []).length;
+  if (latin > han * 2) return 'en';
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return looksTraditional(text, toSimplified) ? 'zh-hant' : IMPORT_LOCALE;
 }
 
 /**
