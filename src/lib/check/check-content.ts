@@ -10,6 +10,7 @@ import { checkPhotos } from './photo-rules';
 import { sortProblems, type Problem } from './problem';
 import { checkSchema } from './schema-rules';
 import { checkTree } from './tree-rules';
+import { checkUnplaced } from './unplaced-rules';
 
 /** The settings the rules read; defaults come from the site config. */
 export type CheckOptions = Pick<SiteConfig, 'defaultLocale' | 'locales' | 'timeZone' | 'figureParity'>;
@@ -44,6 +45,7 @@ export function checkContent(dir: string, options: CheckOptions = SITE): CheckRe
       ...checkSchema(file),
       ...checkPhotos(file),
       ...checkBody(file),
+      ...checkUnplaced(file),
     ]),
     ...checkTree(tree, options),
     ...checkFigureParity(tree, options.defaultLocale, fileLocales, severity),
