@@ -53,6 +53,13 @@ describe('npm run import -- file.docx (prepareInput)', () => {
     expect(prepared.article.published).toBe('2025-06-18T15:20:00+08:00');
     expect(prepared.article.highlights.map((h) => [h.number, h.title])).toEqual([[1, '村晚办进每个村'], [2, '农家书屋夜间开放']]);
   });
+  it('finds sections whose titles have no numeral from the Word heading styles alone, with --date/--source supplying metadata', async () => {
+    const prepared = await prepareInput(await unnumberedHeadingsDocx(), 'harvest.docx', { published: '2025-06-20 09:00', source: '测试县融媒体中心' });
+    expect(prepared.article.highlights.map((h) => h.title)).toEqual(['小麦单产创新高', '机收率接近百分之百']);
+    expect(prepared.article.highlights[1]!.body).toContain('抢在雨前收完');
+    expect(frontmatter(prepared.files[0]!.content)).toMatchObject({ headline: '测试县夏粮丰收', source: '测试县融媒体中心', published: '2025-06-20T09:00:00+08:00' });
+    expect(prepared.warnings.map((w) => w.code)).not.toContain('no-date');
+  });
   it('refuses a file that is not a Word document, bilingually, with what to do', async () => {
     const error = await prepareInput(new TextEncoder().encode('not a zip'), 'broken.docx').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

@@ -41,3 +41,11 @@ describe('blocksToText and attachImages', () => {
     expect(r.warnings[0]!.en).toContain('add its caption and credit');
   });
 });
+
+describe('attachImages keeps what the importer wrote', () => {
+  it('keeps the comments that mark missing metadata', () => {
+    const index = { name: 'index.md', content: '---\n# source: 缺少来源，请填写 / source missing\nlocale: zh-hans\nheadline: 标题\n---\n\n导语。\n' };
+    const r = attachImages([index], [{ name: 'photo-01.jpg', bytes: new Uint8Array([1]), caption: '桥 记者 张三 摄', alt: '一座桥' }]);
+    expect(r.files[0]!.content).toMatch(/^---\n# source: 缺少来源，请填写 \/ source missing\nlocale: zh-hans\n/);
+  });
+});

@@ -11,6 +11,7 @@ import { sortProblems, type Problem } from './problem';
 import { checkSchema } from './schema-rules';
 import { checkSectionLabel } from './section-label-rules';
 import { checkTree } from './tree-rules';
+import { checkUnplaced } from './unplaced-rules';
 
 /** The settings the rules read; defaults come from the site config. */
 export type CheckOptions = Pick<SiteConfig, 'defaultLocale' | 'locales' | 'timeZone' | 'figureParity'>;
@@ -46,6 +47,7 @@ export function checkContent(dir: string, options: CheckOptions = SITE): CheckRe
       ...checkPhotos(file),
       ...checkBody(file),
       ...checkSectionLabel(file),
+      ...checkUnplaced(file),
     ]),
     ...checkTree(tree, options),
     ...checkFigureParity(tree, options.defaultLocale, fileLocales, severity),

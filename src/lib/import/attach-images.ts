@@ -3,7 +3,7 @@
 // matched to the photo of its caption and gets `image: ./photo-01.jpg` and `alt`. An image whose
 // caption was not read as a photo becomes a photo of its own, with what is known; a missing credit
 // is left out so `npm run check` asks for it instead of the importer inventing one.
-import { parse, stringify } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { ExtractedImage, ExtractWarning } from '@/lib/import/extracted-article';
 import type { ArticleFile } from '@/lib/import/render-files';
 
@@ -29,8 +29,10 @@ export function attachImages(files: readonly ArticleFile[], images: readonly Ext
       if (file.name !== 'index.md') return file;
       const match = /^---\n([\s\S]*?)\n?---\n([\s\S]*)$/.exec(file.content);
       if (!match) return file;
-      const data = parse(match[1]!) as Record<string, unknown>;
-      const photos = (Array.isArray(data.photos) ? data.photos : []) as PhotoEntry[];
+      // The Document API keeps the importer's comments (# source: 缺少来源…) in place.
+      const doc = parseDocument(match[1]!);
+      const found = doc.toJS() as Record<string, unknown>;
+      const photos = (Array.isArray(found.photos) ? found.photos : []) as PhotoEntry[];
       const used = new Set<PhotoEntry>();
       for (const image of images) {
         const caption = image.caption ? squash(image.caption) : undefined;
@@ -45,12 +47,14 @@ export function attachImages(files: readonly ArticleFile[], images: readonly Ext
         photos.push(entry);
         used.add(entry);
         warnings.push({
+          code: 'image-needs-caption',
+          line: 1,
           zh: `图片 ${image.name} 没有带署名的图片说明：已写入 photos，请补上 caption 和 credit${alt ? '' : '、alt'}。`,
           en: `Image ${image.name} has no caption with a credit: it is in photos; add its caption and credit${alt ? '' : ' and alt'}.`,
         });
       }
-      data.photos = photos;
-      return { name: file.name, content: `---\n${stringify(data, { lineWidth: 0, indentSeq: true })}---\n${match[2]}` };
+      doc.set('photos', doc.createNode(photos));
+      return { name: file.name, content: `---\n${doc.toString({ lineWidth: 0, indentSeq: true })}---\n${match[2]}` };
     }),
     warnings,
   };

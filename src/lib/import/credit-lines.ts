@@ -17,7 +17,8 @@ const ROLE_KINDS: ReadonlyArray<[string, CreditKind]> = [
   ['翻译', 'translator'], ['翻譯', 'translator'], ['译者', 'translator'], ['譯者', 'translator'], ['translator', 'translator'], ['translated by', 'translator'],
   ['本报记者', 'author'], ['本報記者', 'author'], ['特约记者', 'author'], ['特約記者', 'author'], ['见习记者', 'author'], ['見習記者', 'author'],
   ['记者', 'author'], ['記者', 'author'], ['通讯员', 'author'], ['通訊員', 'author'], ['作者', 'author'], ['撰稿', 'author'],
-  ['文字', 'author'], ['文', 'author'], ['author', 'author'], ['reporter', 'author'], ['by', 'author'], ['written by', 'author'],
+  ['文字', 'author'], ['文/图', 'author'], ['文／图', 'author'], ['文/圖', 'author'], ['文／圖', 'author'], ['图文', 'author'], ['圖文', 'author'], ['文', 'author'],
+  ['供稿', 'contributor'], ['供图', 'photographer'], ['供圖', 'photographer'], ['报道', 'author'], ['報導', 'author'], ['摄', 'photographer'], ['攝', 'photographer'], ['author', 'author'], ['reporter', 'author'], ['by', 'author'], ['written by', 'author'],
   ['实习生', 'contributor'], ['實習生', 'contributor'], ['策划', 'contributor'], ['策劃', 'contributor'], ['统筹', 'contributor'], ['統籌', 'contributor'],
   ['设计', 'contributor'], ['設計', 'contributor'], ['制作', 'contributor'], ['製作', 'contributor'], ['制图', 'contributor'], ['製圖', 'contributor'],
 ];
@@ -52,7 +53,9 @@ function splitNames(text: string): string[] {
  * @example parseCreditLine('本版文字由通讯员王豪提供') // [{ role: '通讯员', name: '王豪', kind: 'author', statement: '本版文字由通讯员王豪提供' }]
  */
 export function parseCreditLine(text: string): Credit[] | undefined {
-  const line = text.replace(/[\s\u00A0\u3000]+/g, ' ').trim().replace(/^[（(\[【]\s*(.*?)\s*[）)\]】]$/u, '$1');
+  const spaced = text.replace(/[\s\u00A0\u3000]+/g, ' ').trim();
+  const line = spaced.replace(/^[（(\[【]\s*(.*?)\s*[）)\]】]$/u, '$1');
+  const bracketed = line !== spaced;
   if (!line || line.length > 80) return undefined;
   const statement = STATEMENT.exec(line);
   if (statement) {
@@ -71,6 +74,12 @@ export function parseCreditLine(text: string): Credit[] | undefined {
     });
     return credits.length > 0 && credits.every((c) => c.name.length <= 40) ? credits : undefined;
   }
+  // （石埠镇融媒体中心 供稿）/ 南屿发布供图: the name first, the role after it.
+  const trailing = /^(.{2,30}?)\s*(供稿|供图|供圖|报道|報導)$/u.exec(line);
+  if (trailing && bracketed && !/[。，,；]/u.test(trailing[1]!)) return [{ role: trailing[2]!, name: trailing[1]!.trim(), kind: kindOfRole(trailing[2]!) }];
+  // By Jane Doe / By Li Hua and Wang Fang
+  const by = /^[Bb]y\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*)$/u.exec(line);
+  if (by) return splitNames(by[1]!).map((name) => ({ role: 'By', name, kind: 'author' as const }));
   return parseByline(line);
 }
 

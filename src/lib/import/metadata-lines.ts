@@ -22,14 +22,16 @@ export interface CaptionData {
 export const DEFAULT_OFFSET = '+08:00';
 
 const SPACE = /[\s\u00A0\u3000]+/g;
-const SOURCE_KEYS = ['来源', '來源', '稿源', '出处', '出處', 'source'];
-const DATE_KEYS = ['发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '更新时间', '时间', '時間', '日期', 'published', 'date', 'time'];
+const SOURCE_KEYS = ['信息来源', '信息來源', '新闻来源', '新聞來源', '文章来源', '文章來源', '来源', '來源', '稿源', '出处', '出處', 'source'];
+const DATE_KEYS = ['发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '更新时间', '时间', '時間', '日期', '发布', '發佈', 'published', 'updated', 'posted', 'date', 'time'];
 const PEOPLE_KEYS = ['作者', '记者', '記者', '通讯员', '通訊員', '责任编辑', '責任編輯', '编辑', '編輯', '责编', '責編', 'author', 'by', 'editor'];
 const KEY_PATTERN = new RegExp(`(?<![A-Za-z])(${[...SOURCE_KEYS, ...DATE_KEYS, ...PEOPLE_KEYS].join('|')})\\s*[:：]`, 'giu');
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** 05/03/2026 13:49: month first (the English-language sites that print it), day first when it cannot be a month. */
+const SLASH_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[\sT,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/u;
 const NUMERIC_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号號]?(?:[\sT]*(\d{1,2})\s*[:：时時]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/u;
-const ENGLISH_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?:,?\s+(\d{1,2}):(\d{2}))?/i;
+const ENGLISH_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4}))(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?)?/i;
 
 /** Full-width digits and colons → ASCII, so dates typed with a Chinese IME still parse. */
 function halfWidth(text: string): string {
@@ -46,19 +48,25 @@ function isoOf(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offset = 
 }
 
 /** A date found in a text: where it is, what it says, and the timestamp (undefined if impossible). */
-interface FoundDate {
+export interface FoundDate {
   index: number;
   raw: string;
   iso: string | undefined;
 }
 
-/** Finds the first date (2024-02-07 09:36, 2024年2月7日, 7 February 2024, Feb 7, 2024) in a text. */
-function findDate(text: string): FoundDate | undefined {
+/** Finds the first date (2024-02-07 09:36, 2024年2月7日, 05/03/2026, 7 February 2024, Feb 7, 2024) in a text. */
+export function findDate(text: string): FoundDate | undefined {
   const plain = halfWidth(text);
   const numeric = NUMERIC_DATE.exec(plain);
   if (numeric) {
     const [raw, y, mo, d, h, mi, s] = numeric;
     return { index: numeric.index, raw: raw!, iso: isoOf(+y!, +mo!, +d!, h ? +h : 0, mi ? +mi : 0, s ? +s : 0) };
+  }
+  const slash = SLASH_DATE.exec(plain);
+  if (slash) {
+    const [raw, a, b, y, h, mi, s] = slash;
+    const [mo, d] = +a! > 12 ? [+b!, +a!] : [+a!, +b!];
+    return { index: slash.index, raw: raw!, iso: isoOf(+y!, mo, d, h ? +h : 0, mi ? +mi : 0, s ? +s : 0) };
   }
   const english = ENGLISH_DATE.exec(plain);
   if (english) {

@@ -4,8 +4,9 @@
 import { extractDocx } from '@/lib/import/from-docx';
 import { extractHtml } from '@/lib/import/from-html';
 import { decodeText } from '@/lib/import/decode-text';
+import { ImportError } from '@/lib/import/import-error';
 import { inputFormatOf, type RefusedFormat } from '@/lib/import/input-format';
-import { prepareExtracted, type PreparedExtracted } from '@/lib/import/prepare-extracted';
+import { prepareExtracted, type InputOptions, type PreparedInput } from '@/lib/import/prepare-extracted';
 import { prepareImport } from '@/lib/import/prepare-import';
 
 /** An input the importer cannot read at all (wrong format, a damaged .docx), with what to do. */
@@ -26,11 +27,20 @@ export function formatInputError(error: InputError): string {
  * it refuses, ImportError (from the text importer) for an article it cannot segment.
  * @example (await prepareInput(bytes, 'report.docx')).files.map((f) => f.name) // ['index.md', '01.md', …]
  */
-export async function prepareInput(bytes: Uint8Array, file: string, options: { id?: string; locale?: string } = {}): Promise<PreparedExtracted> {
+export async function prepareInput(bytes: Uint8Array, file: string, options: InputOptions = {}): Promise<PreparedInput> {
   const format = inputFormatOf(file);
   if (typeof format !== 'string') throw new InputError(file, 'unsupported-format', format.zh, format.en);
-  if (format === 'text') return { ...prepareImport(bytes, file, options), images: [], warnings: [] };
-  if (format === 'html') return prepareExtracted(extractHtml(decodeText(bytes).text, file), file, options);
+  if (format === 'text') return { ...prepareImport(bytes, file, options), images: [] };
+  if (format === 'html') {
+    let html: string;
+    try {
+      html = decodeText(bytes).text;
+    } catch (error) {
+      if (error instanceof ImportError) error.file = file;
+      throw error;
+    }
+    return prepareExtracted(extractHtml(html, file), file, 'html', options);
+  }
   let extracted;
   try {
     extracted = await extractDocx(bytes);
@@ -39,5 +49,5 @@ export async function prepareInput(bytes: Uint8Array, file: string, options: { i
       { what: `无法读取这个 Word 文档（${(error as Error).message}）：它可能已损坏，或其实不是 .docx。`, fix: '请用 Word 或 WPS 打开后重新另存为 .docx，或另存为纯文本（.txt），再导入。' },
       { what: `This Word document cannot be read (${(error as Error).message}): it may be damaged or not really a .docx.`, fix: 'Open it in Word or WPS and save it again as .docx, or as plain text (.txt), and import that.' });
   }
-  return prepareExtracted(extracted, file, options);
+  return prepareExtracted(extracted, file, 'docx', options);
 }

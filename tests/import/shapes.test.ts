@@ -1,0 +1,63 @@
+// One row per shape of real "N points" articles (see src/lib/import/README.md): a short article in
+// that shape goes through the importer; the sections, their titles and the label must come out.
+import { describe, expect, it } from 'vitest';
+import { importText } from '@/lib/import/prepare-import';
+
+const HEAD = ['某区今年办好民生实事', '来源：某区融媒体中心 2024-05-06 08:12', '今年以来，某区推进民生实事。'];
+
+const SHAPES: Array<[string, string[], string[], string | undefined]> = [
+  ['inline 一是 with body in the same paragraph', ['　　一是建好一张网。全区新建管网86公里。', '　　二是管好一条河。清理河道40公里。', '　　三是用好一个平台。接入1200个监测点。'], ['建好一张网', '管好一条河', '用好一个平台'], '{一}是'],
+  ['several markers inside one paragraph', ['已经完成前期工作。第二、扩大覆盖面。新增岗位2600个。第三、加强保障。资金到位。第一、稳住基本盘。'.replace('第一、稳住基本盘。', ''), '第四、优化服务。每月招聘8场。'], ['扩大覆盖面', '加强保障', '优化服务'], '第{一}'],
+  ['numeral glued to a quoted keyword, ASCII colon', ['一“提速”:今年首次开通城际列车。', '二“扩容”:新增座位3000个。', '三“降费”:票价下调一成。'], ['“提速”', '“扩容”', '“降费”'], '{一}'],
+  ['之一： markers', ['之一：古桥焕新。修缮古桥7座。', '之二：茶园兴旺。茶园1.2万亩。', '之三：集市热闹。摊位420个。'], ['古桥焕新', '茶园兴旺', '集市热闹'], '之{一}'],
+  ['Arabic numeral, space, short title, indented', ['  1 医疗保障', '  新增床位600张。', '  2 老年助餐', '  新建老年食堂46家。', '  3 学位扩容', '  新增学位5400个。'], ['医疗保障', '老年助餐', '学位扩容'], '{1}'],
+  ['01 alone, title on the next line', ['01', '滨海步道', '全长6.5公里。', '02', '城南科技馆', '每日限3000人。', '03', '文化街区', '修缮老宅21栋。'], ['滨海步道', '城南科技馆', '文化街区'], '{01}'],
+  ['quoted word before the numeral', ['“名片”一:千年古桥', '古桥7座。', '“名片”二:高山茶园', '茶园1.2万亩。', '“名片”三:研学基地。接待学生5万人次。'], ['千年古桥', '高山茶园', '研学基地'], '“名片”{一}'],
+  ['descending countdown', ['10. 城市更新', '改造小区36个。', '9. 交通出行', '新开公交线路14条。', '8. 教育', '新增学位5400个。'], ['城市更新', '交通出行', '教育'], '{1}'],
+  ['one-sentence list items', ['一、新增公共停车位2000个。', '二、新建口袋公园12个。', '三、改造农贸市场7个。'], ['新增公共停车位2000个', '新建口袋公园12个', '改造农贸市场7个'], '{一}'],
+  ['1. with the body after a colon', ['1. 就业：新增就业岗位2万个。', '2. 医疗：新增床位600张。', '3. 教育：新增学位5400个。'], ['就业', '医疗', '教育'], '{1}'],
+  ['关注点 + Chinese numeral', ['关注点一：稳就业', '新增岗位2万个。', '关注点二：保民生', '新建食堂46家。'], ['稳就业', '保民生'], '关注点{一}'],
+  ['（一） parenthesised numerals', ['（一）深化改革', '完成改革任务36项。', '（二）扩大开放', '新增外资企业12家。'], ['深化改革', '扩大开放'], '（{一}）'],
+  ['第一， ordinals at line start', ['第一，强化保障。资金到位。', '第二，优化服务。每月招聘8场。'], ['强化保障', '优化服务'], '第{一}'],
+  ['【亮点一】 in brackets', ['【亮点一】美丽乡村', '建成示范村12个。', '【亮点二】文旅融合', '接待游客300万人次。'], ['美丽乡村', '文旅融合'], '亮点{一}'],
+  ['nested 1. list inside 一、 sections stays in the text', ['一、交通', '1. 新开公交线路14条。', '2. 新建停车位2000个。', '3. 改造路口12处。', '二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
+  ['inline 一是 sub-points inside 亮点 sections', ['亮点一：强化保障', '一是资金到位。二是人员到位。三是措施到位。四是督查到位。', '亮点二：优化服务', '每月招聘8场。', '亮点三：改进作风', '开展调研54次。'], ['强化保障', '优化服务', '改进作风'], '亮点{一}'],
+  ['heading lines without blank lines or with tabs and U+3000', ['\t一、交通\t', '新开公交线路14条。', '\u3000\u3000二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
+];
+
+const ENGLISH: Array<[string, string[], string[], string]> = [
+  ['spelled-out English numbers', ['NUMBER SEVEN – “Go local”', 'Buy from nearby farms.', 'NUMBER SIX – “Walk more”', 'Take the stairs.', 'NUMBER FIVE – “Sleep”', 'Eight hours a night.'], ['“Go local”', '“Walk more”', '“Sleep”'], 'NUMBER {ONE}'],
+  ['3. Title — text with an em dash', ['1. Cleaner air — The city planted 2,000 trees this year and closed two coal plants.', '2. Faster buses — Fourteen new lines opened.', '3. More parks — Twelve pocket parks were built.'], ['Cleaner air', 'Faster buses', 'More parks'], '{1}'],
+];
+
+describe('each shape of real articles imports with its sections, titles and label', () => {
+  it.each(SHAPES)('%s', (_shape, body, titles, label) => {
+    const result = importText({ text: [...HEAD, ...body].join('\n') });
+    expect(result.article.highlights.map((h) => h.title)).toEqual(titles);
+    expect(result.article.sectionLabel).toBe(label);
+    for (const h of result.article.highlights) expect(h.body.length).toBeGreaterThan(0);
+  });
+
+  it.each(ENGLISH)('%s (English, imported as en)', (_shape, body, titles, label) => {
+    const result = importText({ text: ['Seven ways to a better year', 'Updated November 22, 2019 10:36:31', 'By Jane Doe', 'Here is the list.', ...body].join('\n') });
+    expect(result.article.highlights.map((h) => h.title)).toEqual(titles);
+    expect(result.article.sectionLabel).toBe(label);
+    expect(result.locale).toBe('en');
+    expect(result.article.published).toBe('2019-11-22T10:36:00+08:00');
+    expect(result.article.credits).toEqual([{ role: 'By', name: 'Jane Doe', kind: 'author' }]);
+  });
+
+  it('single newlines and blank lines give the same sections', () => {
+    const lines = [...HEAD, '一、交通', '新开公交线路14条。', '二、教育', '新增学位5400个。'];
+    const tight = importText({ text: lines.join('\n') }).article;
+    const loose = importText({ text: lines.join('\n\n') }).article;
+    expect(tight.highlights).toEqual(loose.highlights.map((h) => ({ ...h, line: tight.highlights[h.number - 1]!.line })));
+  });
+
+  it('a gap in a strong sequence is a warning naming the line that may be the missing heading', () => {
+    const result = importText({ text: [...HEAD, '1. 交通', '新开公交线路14条。', '2.24名教师获奖。', '3. 教育', '新增学位5400个。', '4. 医疗', '新增床位600张。', '5. 养老', '新建食堂46家。'].join('\n') });
+    // `2.24名` fills the gap between 1 and 3, so it is read as heading 2 — with a warning.
+    expect(result.article.highlights.map((h) => h.sourceNumber)).toEqual([1, 2, 3, 4, 5]);
+    expect(result.warnings.find((w) => w.code === 'decimal-marker')?.line).toBe(6);
+  });
+});
