@@ -16,7 +16,7 @@ export default {
   highlightLabel: (n) => `亮點${chineseNumeral(n)}`,
   highlightLabelSeparator: ':',
   // A Simplified source's label (亮点{一} → 亮點{一}); the converter is built on first use.
-  sectionLabelFor: (source) => (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(source),
+  sectionLabelFor: (source) => (source === '亮点{一}' ? '亮點{一}' : (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(source)),
   convertedFromTraditionalNotice: '',
   backToIndex: '返回目錄',
   unitSeparator: '',

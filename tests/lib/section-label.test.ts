@@ -69,4 +69,6 @@ describe('the dictionaries translate a source template', () => {
   it('zh-hant converts the words with OpenCC', () => expect(zhHant.sectionLabelFor('关注点{一}')).toBe('關注點{一}'));
   it('zh-hans converts a Traditional source back', () => expect(zhHans.sectionLabelFor('關注點{一}')).toBe('关注点{一}'));
   it('zh-hans keeps its own house style', () => expect(zhHans.sectionLabelFor('亮点{一}')).toBe('亮点{一}'));
+  it('zh-hant writes the house style in Traditional', () => expect(zhHant.sectionLabelFor('亮点{一}')).toBe('亮點{一}'));
+  it('zh-hant converts any other label the same way', () => expect(zhHant.sectionLabelFor('看点{1}')).toBe('看點{1}'));
 });
