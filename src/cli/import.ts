@@ -12,7 +12,7 @@ import { formatInputError, InputError, prepareInput } from '@/lib/import/read-in
 import { writeArticle } from '@/lib/import/write-article';
 import { summaryTable } from '@/lib/import/summary-table';
 
-const USAGE = `Usage: npm run import -- <file.txt> [options]
+const USAGE = `Usage: npm run import -- <file.txt | file.docx | page.html> [options]
   --id        folder name of the article (default: <date>-<short hash of the headline>)
   --out       content folder (default: content)
   --force     replace the files of this locale of an existing article
