@@ -76,3 +76,12 @@ describe('pageDate', () => {
     ['', undefined],
   ])('%s → %s', (raw, iso) => expect(pageDate(raw)).toBe(iso));
 });
+
+describe('saved image names', () => {
+  it('finds an image whose file name the page wrote percent-escaped', () => {
+    const html = '<html><body><div id="js_content"><p><img src="news-page_files/%70ark.png"></p><p>图 记者 张三 摄</p><p><strong>一、标题</strong></p><p>正文。</p></div></body></html>';
+    const x = extractHtml(html, page('escaped.html'));
+    expect(x.images.map((i) => i.name)).toEqual(['photo-01.png']);
+    expect(x.warnings).toEqual([]);
+  });
+});

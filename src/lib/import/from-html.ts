@@ -55,7 +55,14 @@ function savedImages(htmlFile: string): ImageResolver {
     if (/^(?:https?:)?\/\//i.test(src) || /^data:/i.test(src)) {
       return { missing: '它没有随网页保存（只有网址）。请用“网页，全部”另存网页，或手动把图片放进文章文件夹 / it was not saved with the page (only its address). Save the page as "Web page, complete", or add the image by hand' };
     }
-    const path = resolve(base, decodeURIComponent(src.split(/[?#]/)[0]!));
+    const raw = src.replace(/^file:\/\//i, '').split(/[?#]/)[0]!;
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw); // saved pages escape non-ASCII names: %E6%B5%8B.jpg
+    } catch {
+      // a literal % in the name: use it as written
+    }
+    const path = resolve(base, decoded);
     const ext = IMAGE_EXTENSIONS[extname(path).toLowerCase()];
     if (!existsSync(path) || !statSync(path).isFile()) return { missing: `找不到文件 ${path} / file ${path} not found` };
     if (!ext) return { missing: `格式 ${extname(path) || '?'} 网页无法显示 / format ${extname(path) || '?'} cannot be shown on the web` };
