@@ -1,10 +1,13 @@
 // Articles whose source is not Simplified Chinese: a Traditional-only one (zh-hant/ files, with a
 // zh-Hans edition converted tw → cn) and an English-only one (en/ files, no Chinese edition).
 // Each section is on the page under the source's own label, in the index, the feed and the cards.
-import { existsSync, readFileSync } from 'node:fs';
+// wechat-livelihood-2024/ is the committed output of `npm run import` of a saved WeChat page (the
+// import test below keeps it in sync), so import → check → build → page is covered end to end.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHtml, siteDir, siteLog, visibleText } from '../support';
+import { prepareInput } from '@/lib/import/read-input';
+import { loadHtml, ROOT, siteDir, siteLog, visibleText } from '../support';
 
 const dist = siteDir('source-locales');
 const sectionHeadings = async (file: string) => {
@@ -66,5 +69,25 @@ describe('an English source article', () => {
     expect(readFileSync(join(dist, 'en/rss.xml'), 'utf8')).toContain('NUMBER TWO: Shade and water on the way');
     expect(existsSync(join(dist, 'cards/en/riverside-plan-2026/highlight-01.png'))).toBe(true);
     expect(readFileSync(siteLog('source-locales'), 'utf8')).toContain('it is published from en/ as its source');
+  });
+});
+
+describe('a saved WeChat page, imported', () => {
+  const committed = join(ROOT, 'tests/fixtures/sites/source-locales/wechat-livelihood-2024/zh-hans');
+  const page = join(ROOT, 'tests/fixtures/import/pages/wechat-article.html');
+
+  it('is what `npm run import` writes today (files and image)', async () => {
+    const prepared = await prepareInput(readFileSync(page), page, { id: 'wechat-livelihood-2024' });
+    expect(readdirSync(committed).sort()).toEqual([...prepared.files.map((f) => f.name), ...prepared.images.map((i) => i.name)].sort());
+    for (const file of prepared.files) expect(readFileSync(join(committed, file.name), 'utf8')).toBe(file.content);
+    expect(readFileSync(join(committed, 'photo-01.jpg'))).toEqual(Buffer.from(prepared.images[0]!.bytes));
+  });
+
+  it('builds with every section under the source label (一、… → sectionLabel {一}) and the photo as a real picture', async () => {
+    expect(await sectionHeadings('wechat-livelihood-2024/index.html')).toEqual(['一:社区食堂开到家门口', '二:公交线路再加密', '三:校园午餐有保障', '四:老旧小区换新颜']);
+    const $ = await loadHtml(join(dist, 'wechat-livelihood-2024/index.html'));
+    const img = $('picture img').first();
+    expect(img.attr('alt')).toBe('新建的社区食堂');
+    expect(existsSync(join(dist, img.attr('src')!.replace(/^\//, '')))).toBe(true);
   });
 });
