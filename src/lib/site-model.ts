@@ -105,6 +105,9 @@ export interface MissingTranslation {
  * @example sourceLocaleOf('a', [{ article: 'a', locale: 'en', … }], SITE.locales, 'zh-hans') // 'en'
  */
 export function sourceLocaleOf(article: string, articles: ArticleRecord[], locales: LocaleConfig[], defaultLocale: string): string {
+  // A default edition converted from another locale points at the source (zh-hant of a Taiwan report with an en translation).
+  const converted = articles.find((a) => a.article === article && a.locale === defaultLocale)?.convertedFrom;
+  if (converted) return converted;
   const own = articles.filter((a) => a.article === article && !a.convertedFrom);
   const order = [defaultLocale, ...locales.map((l) => l.code).filter((c) => c !== defaultLocale)];
   return order.find((code) => own.some((a) => a.locale === code)) ?? own[0]?.locale ?? defaultLocale;

@@ -25,10 +25,12 @@ const records = {
     art('simplified', 'zh-hans', { headline: '简体报道', sectionLabel: '关注点{一}' }),
     art('traditional', 'zh-hant', { headline: '臺灣報導', sectionLabel: '第{一}' }),
     art('english', 'en', { headline: 'Ten things', sectionLabel: 'NUMBER {ONE}' }),
+    art('translated', 'zh-hant', { headline: '臺灣報導' }), art('translated', 'en', { headline: 'A report from Taiwan' }),
   ],
   highlights: [
     hl('simplified', 'zh-hans', 1, '发展'), hl('traditional', 'zh-hant', 1, '發展觀光'), hl('traditional', 'zh-hant', 2, '頭髮'),
     hl('english', 'en', 1, 'Parks'),
+    hl('translated', 'zh-hant', 1, '觀光'), hl('translated', 'zh-hant', 2, '交通'), hl('translated', 'en', 1, 'Tourism'),
   ],
 };
 const editions = addEditions(records, LOCALES, 'zh-hans', OpenCC.Converter);
@@ -66,6 +68,14 @@ describe('buildPages on those editions', () => {
     expect(page('traditional', 'zh-hant').sourceLocale).toBe('zh-hant');
     expect(page('traditional', 'zh-hans').sourceLocale).toBe('zh-hant');
     expect(page('english', 'en').sourceLocale).toBe('en');
+  });
+  it('takes a Traditional source over its English translation, and falls back to the Traditional text', () => {
+    const en = page('translated', 'en');
+    expect(en.sourceLocale).toBe('zh-hant');
+    expect(en.highlights.map((h) => [h.label, h.title, h.translated, h.lang])).toEqual([
+      ['Highlight 1', 'Tourism', true, 'en'], ['Highlight 2', '交通', false, 'zh-Hant'],
+    ]);
+    expect(page('translated', 'zh-hant').highlights.map((h) => h.label)).toEqual(['亮點一', '亮點二']);
   });
   it('serves the English-only article at /en/<id>/ and nowhere else', () => {
     expect(pages.filter((p) => p.article === 'english').map((p) => p.path)).toEqual(['en/english/']);

@@ -33,10 +33,11 @@ function slugSuggestion(name: string): string {
   return slug || 'jiangjin-2024-02-07';
 }
 
-/** The locale an article is written in: the default one when present, else the first known folder in config order. */
+/** The locale an article is written in: the default one when present, else a Traditional one (it gets a converted default edition), else the first known folder in config order. */
 function articleSource(locales: readonly string[], settings: LocaleSettings): string | undefined {
   if (locales.includes(settings.defaultLocale)) return settings.defaultLocale;
-  return settings.locales.map((l) => l.code).find((code) => locales.includes(code));
+  const known = settings.locales.filter((l) => locales.includes(l.code));
+  return (known.find((l) => /^zh-Hant/i.test(l.lang)) ?? known[0])?.code;
 }
 
 /** Cross-file problems of a whole content tree. */
