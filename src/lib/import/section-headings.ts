@@ -33,6 +33,8 @@ export interface Segmentation {
   /** Label template of the chosen style: 亮点{一}, 第{一}, {1}. */
   label: string | undefined;
   warnings: ImportWarning[];
+  /** Unnumbered headings of groups whose numbering restarts (年度暖心事): not a section, not body text. */
+  groupHeadings: Piece[];
 }
 
 /** A marker with its line and how strongly it reads as a heading. */
@@ -91,7 +93,9 @@ export function splitTitle(rest: string): TitleSplit {
     if (!tooLong(text)) return { title: clean(text), body: '', oneSentence: false, how: 'line' };
   } else if (first.index <= limit) {
     const body = text.slice(first.index + first[0].length).trim();
-    const title = clean(text.slice(0, first.index));
+    // A question or exclamation is part of the title (就业怎么稳？); a full stop or colon is not.
+    const keep = /^[？！?!]/u.test(first[0]) ? first[0] : '';
+    const title = clean(text.slice(0, first.index)) + keep;
     // A quoted title that closes after the stop (`“提速”：…`) keeps its closing quote.
     return { title, body, oneSentence: body === '', how: 'stop' };
   }
@@ -159,10 +163,25 @@ interface Chain {
 
 const GAP_COST = 0.7;
 const REPEAT_COST = 0.5;
+const RESTART_COST = 0.4;
+
+/**
+ * The index of a group heading right above line `index`: a short title-like line without a marker
+ * (年度暖心事) directly before it. Numbering may restart at 1 after one.
+ */
+function groupHeadingFinder(lines: readonly SourceLine[]): (index: number) => number | undefined {
+  return (index) => {
+    let i = index - 1;
+    while (i >= 0 && !lines[i]!.text) i -= 1;
+    const line = lines[i];
+    if (!line || [...line.text].length > 16 || !readsLikeTitle(line.text) || markersIn(line.text).length > 0 || /[：:]$/u.test(line.text)) return undefined;
+    return i;
+  };
+}
 const before = (a: Candidate, b: Candidate) => a.index < b.index || (a.index === b.index && a.start < b.start);
 
 /** The best-scoring sequence of one style's candidates (in reading order), ascending or descending. */
-function bestChain(style: string, group: Candidate[]): Chain | undefined {
+function bestChain(style: string, group: Candidate[], groupHeadingAt: (index: number) => number | undefined): Chain | undefined {
   let best: Chain | undefined;
   for (const descending of [false, true]) {
     const score: number[] = [];
@@ -174,8 +193,10 @@ function bestChain(style: string, group: Candidate[]): Chain | undefined {
       for (let j = 0; j < i; j += 1) {
         if (score[j] === -Infinity || !before(group[j]!, c)) continue;
         const step = descending ? group[j]!.number - c.number : c.number - group[j]!.number;
-        if (step < 0 || step > 3) continue;
-        const cost = step === 0 ? REPEAT_COST : (step - 1) * GAP_COST;
+        // A new group (年度新地标) restarts the numbering at 1 under its own unnumbered heading.
+        const restart = !descending && c.number === 1 && group[j]!.number >= 2 && groupHeadingAt(c.index) !== undefined && groupHeadingAt(c.index)! > group[j]!.index;
+        if (!restart && (step < 0 || step > 3)) continue;
+        const cost = restart ? RESTART_COST : step === 0 ? REPEAT_COST : (step - 1) * GAP_COST;
         const s = score[j]! + c.weight - cost;
         if (s > score[i]!) {
           score[i] = s;
@@ -216,7 +237,8 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
   const candidates = candidatesOf(lines, evidence);
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) groups.set(c.style, [...(groups.get(c.style) ?? []), c]);
-  const chains = [...groups].map(([style, group]) => bestChain(style, group)).filter((c): c is Chain => !!c);
+  const groupHeadingAt = groupHeadingFinder(lines);
+  const chains = [...groups].map(([style, group]) => bestChain(style, group, groupHeadingAt)).filter((c): c is Chain => !!c);
   const ranked = chains
     .filter((chain) => !chains.some((other) => other !== chain && isNestedIn(chain, other)))
     .sort((a, b) => b.score - a.score || (before(a.members[0]!, b.members[0]!) ? -1 : 1));
@@ -226,7 +248,7 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
     if (unnumbered) return unnumbered;
     throw noHeading(candidates, groups, chains);
   }
-  return split(lines, chosen, candidates);
+  return split(lines, chosen, candidates, groupHeadingAt);
 }
 
 /** Sections from styled lines alone (Word headings without numbers): numbered in reading order. */
@@ -242,8 +264,18 @@ function evidenceSections(lines: readonly SourceLine[], headingLines: readonly n
 }
 
 /** Cuts the lines at the chosen markers and reads each title; collects the sequence warnings. */
-function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candidate[]): Segmentation {
+function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candidate[], groupHeadingAt: (index: number) => number | undefined = () => undefined): Segmentation {
   const warnings: ImportWarning[] = [];
+  // Group headings: above each restart at 1, and above the first heading when the numbering restarts.
+  const restarts = chain.members.filter((m, i) => i > 0 && m.number === 1 && chain.members[i - 1]!.number >= 2);
+  const groupIndexes = new Set<number>();
+  for (const m of restarts.length ? [chain.members[0]!, ...restarts] : []) {
+    const at = groupHeadingAt(m.index);
+    if (at === undefined) continue;
+    groupIndexes.add(at);
+    warnings.push(warn('numbering-restarts', lines[at]!.line, `第 ${lines[at]!.line} 行“${lines[at]!.text}”是一组小标题的总标题，编号从 1 重新开始；它记在 index.md 的 unplaced 里，页面上不显示。`, `Line ${lines[at]!.line} ("${lines[at]!.text}") heads a group whose numbering restarts at 1; it is kept under unplaced: in index.md and not shown on the page.`));
+  }
+  const groupHeadings: Piece[] = [...groupIndexes].sort((a, b) => a - b).map((i) => lines[i]!);
   const preamble: Piece[] = [];
   const sections: FoundSection[] = [];
   const byIndex = new Map<number, Candidate[]>();
@@ -251,7 +283,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
   let current: Piece[] = preamble;
   let skipTitleLine = -1;
   lines.forEach(({ text, line }, index) => {
-    if (!text || index === skipTitleLine) return;
+    if (!text || index === skipTitleLine || groupIndexes.has(index)) return;
     const markers = byIndex.get(index);
     if (!markers) {
       current.push({ text, line });
@@ -295,7 +327,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
     }
   }
   warnings.push(...sequenceWarnings(chain, all));
-  return { preamble, sections, label: chain.members[0]!.label, warnings };
+  return { preamble, sections, label: chain.members[0]!.label, warnings, groupHeadings };
 }
 
 function warn(code: string, line: number, zh: string, en: string): ImportWarning {
@@ -315,6 +347,7 @@ function sequenceWarnings(chain: Chain, all: readonly Candidate[]): ImportWarnin
     if (c.decimalLike) out.push(warn('decimal-marker', c.line, `第 ${c.line} 行的“${c.text}”按小标题 ${c.number} 读取（后面紧跟数字）。请确认这里是新的一节。`, `"${c.text}" on line ${c.line} was read as heading ${c.number} although a digit follows it. Check that a new section starts here.`));
     if (i === 0) return;
     const p = m[i - 1]!;
+    if (!chain.descending && c.number === 1 && p.number >= 2) return;
     if (c.number === p.number) {
       out.push(warn('duplicate-number', c.line, `小标题编号 ${c.number} 重复：第 ${p.line} 行已经用过。请改正编号。`, `Heading number ${c.number} is used twice: line ${p.line} already has it. Fix the numbering.`));
       return;
