@@ -85,3 +85,19 @@ describe('saved image names', () => {
     expect(x.warnings).toEqual([]);
   });
 });
+
+describe('a WeChat article saved after its script ran', () => {
+  const file = page('wechat-rendered.html');
+  it('reads the shown publish time, the account from `var nickname`, the title inside its span', () => {
+    const x = extractHtml(readFileSync(file, 'utf8'), file);
+    expect([x.headline, x.source, x.published]).toEqual(['测试市夜间经济 三个新变化', '测试市发布', '2025-08-12T19:05:00+08:00']);
+    expect(x.text).not.toContain('官方发布平台');
+  });
+  it('imports the two-line headings (01 / bold title) as three sections and warns about the image left online', async () => {
+    const prepared = await prepareInput(readFileSync(file), file);
+    expect(prepared.article.highlights.map((h) => h.title)).toEqual(['夜市从一条街变成一片区', '公交末班车延后一小时', '景区夜游常态化']);
+    expect(prepared.article.highlights[2]!.body).toContain('近万人次');
+    expect(prepared.images).toEqual([]);
+    expect(prepared.warnings.map((w) => w.code)).toContain('image-not-imported');
+  });
+});

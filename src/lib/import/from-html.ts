@@ -40,12 +40,16 @@ export function pageDate(raw: string | undefined): string | undefined {
   return parseDateTime(value);
 }
 
-/** The WeChat article's publication time: the visible #publish_time, else `var ct = "…"` in a script. */
+/** A string variable of the page's inline script: `var nickname = htmlDecode("…")`, `var ct = "…"`. */
+function scriptVar(html: string, name: string): string | undefined {
+  const m = new RegExp(`\\bvar\\s+${name}\\s*=\\s*(?:htmlDecode\\()?\\s*["']([^"'\\n]*)["']`).exec(html);
+  return m?.[1]?.trim() || undefined;
+}
+
+/** The WeChat article's publication time: the shown #publish_time, else `ct` (Unix seconds) or `createTime` in its script. */
 function wechatPublished(doc: Doc, html: string): string | undefined {
-  const shown = pageDate(textOf(doc, '#publish_time'));
-  if (shown) return shown;
-  const ct = /\bvar\s+ct\s*=\s*["'](\d{9,10})["']/.exec(html) ?? /\bcreate_time\s*[:=]\s*["']?(\d{9,10})/.exec(html);
-  return pageDate(ct?.[1]) ?? pageDate(metaOf(doc, 'article:published_time'));
+  return pageDate(textOf(doc, '#publish_time')) ?? pageDate(scriptVar(html, 'ct')) ?? pageDate(scriptVar(html, 'createTime'))
+    ?? pageDate(metaOf(doc, 'article:published_time'));
 }
 
 /** Images saved with the page, relative to the .html file; remote ones are never fetched. */
@@ -94,9 +98,11 @@ export function extractHtml(html: string, file: string): ExtractedArticle {
   const resolveImage = savedImages(file);
   const wechat = document.querySelector('#js_content');
   if (wechat) {
-    const headline = textOf(document, '#activity-name') ?? metaOf(document, 'og:title');
+    const headline = textOf(document, '#activity-name') ?? scriptVar(html, 'msg_title') ?? metaOf(document, 'og:title');
     const body = blocksToText(htmlBlocks(wechat as unknown as DomNode), resolveImage, { headline });
-    return { ...body, headline, published: wechatPublished(document, html), source: textOf(document, '#js_name') ?? metaOf(document, 'og:article:author') };
+    // The publisher is the account (#js_name, `var nickname`), not the author line above it.
+    const source = textOf(document, '#js_name') ?? scriptVar(html, 'nickname') ?? metaOf(document, 'og:article:author');
+    return { ...body, headline, published: wechatPublished(document, html), source };
   }
   const headline = metaOf(document, 'og:title', 'headline', 'title') ?? textOf(document, 'h1') ?? textOf(document, 'title');
   const published = pageDate(metaOf(document, 'article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_time', 'datePublished')

@@ -25,7 +25,7 @@ export interface DomNode {
   getAttribute?: (name: string) => string | null;
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'VIDEO', 'AUDIO', 'MPVOICE', 'MP-COMMON-PROFILE']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'INPUT', 'SELECT', 'TEXTAREA', 'VIDEO', 'AUDIO', 'MPVOICE', 'QQMUSIC']);
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI',
   'DL', 'DT', 'DD', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TD', 'TH', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'CENTER']);
 const HEADINGS = /^H[1-6]$/;
@@ -69,7 +69,8 @@ export function htmlBlocks(root: DomNode): HtmlBlock[] {
       }
       if (child.nodeType !== 1) continue;
       const tag = child.nodeName.toUpperCase();
-      if (SKIPPED.has(tag) || attr(child, 'hidden') !== null || /display\s*:\s*none/i.test(attr(child, 'style') ?? '')) continue;
+      // MP-…: WeChat's widgets inside an article (account card, mini-program, style marker), not its text.
+      if (SKIPPED.has(tag) || tag.startsWith('MP-') || attr(child, 'hidden') !== null || /display\s*:\s*none/i.test(attr(child, 'style') ?? '')) continue;
       if (tag === 'BR') {
         flush();
         continue;
