@@ -101,3 +101,19 @@ describe('a WeChat article saved after its script ran', () => {
     expect(prepared.warnings.map((w) => w.code)).toContain('image-not-imported');
   });
 });
+
+describe('a saved government portal page (no <h1>, no Open Graph)', () => {
+  const file = page('gov-page.html');
+  it('takes headline, date and source from its <meta> names and keeps the info line, not the portal', () => {
+    const x = extractHtml(readFileSync(file, 'utf8'), file);
+    expect([x.headline, x.source, x.published]).toEqual(['测试区推进河道治理 见成效', '测试区水利局', '2025-03-18T09:30:00+08:00']);
+    expect(x.text.split('\n')[0]).toMatch(/^发布时间：2025-03-18 09:30\s+信息来源：测试区水利局/);
+    expect(x.text).not.toMatch(/当前位置|打印本页|相关链接|备案号|政务公开/);
+  });
+  it('imports the inline 一是…二是… headings as three sections', async () => {
+    const prepared = await prepareInput(readFileSync(file), file);
+    expect(prepared.article.highlights.map((h) => h.title)).toEqual(['建好一张网', '管好一条河', '美化一片岸']);
+    expect(prepared.article.highlights[1]!.body).toContain('全年巡河2000余次');
+    expect(prepared.article.source).toBe('测试区水利局');
+  });
+});

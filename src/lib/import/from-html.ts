@@ -78,11 +78,14 @@ function savedImages(htmlFile: string): ImageResolver {
  * The lines between the page's headline and its article body (date, source, author): Readability
  * drops them as page furniture, but they are the article's metadata and must not be lost.
  */
-function headerBlocks(doc: Doc, firstBodyText: string | undefined): HtmlBlock[] {
-  const h1 = doc.querySelector('h1');
-  if (!h1 || !firstBodyText) return [];
+function headerBlocks(doc: Doc, headline: string | undefined, firstBodyText: string | undefined): HtmlBlock[] {
+  // The headline's element: <h1>, or (portals without one) the innermost element holding exactly the headline.
+  const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, '');
+  const title = doc.querySelector('h1') ?? [...doc.querySelectorAll('body *')].reverse()
+    .find((el) => headline && squash(el.textContent) === squash(headline));
+  if (!title || !firstBodyText) return [];
   const out: HtmlBlock[] = [];
-  for (let node = h1.nextElementSibling; node; node = node.nextElementSibling) {
+  for (let node = title.nextElementSibling; node; node = node.nextElementSibling) {
     if ((node.textContent ?? '').includes(firstBodyText)) return out;
     out.push(...htmlBlocks({ nodeType: 1, nodeName: 'DIV', textContent: null, childNodes: [node as unknown as DomNode] }));
   }
@@ -104,14 +107,15 @@ export function extractHtml(html: string, file: string): ExtractedArticle {
     const source = textOf(document, '#js_name') ?? scriptVar(html, 'nickname') ?? metaOf(document, 'og:article:author');
     return { ...body, headline, published: wechatPublished(document, html), source };
   }
-  const headline = metaOf(document, 'og:title', 'headline', 'title') ?? textOf(document, 'h1') ?? textOf(document, 'title');
+  const article = new Readability(parseHTML(html).document as unknown as Document, { keepClasses: true }).parse();
+  // <title> carries the site's name (标题_某某区人民政府); Readability's title has it cut off.
+  const headline = metaOf(document, 'og:title', 'ArticleTitle', 'headline') ?? textOf(document, 'h1') ?? (article?.title || undefined) ?? textOf(document, 'title');
   const published = pageDate(metaOf(document, 'article:published_time', 'pubdate', 'publishdate', 'PubDate', 'publish_time', 'datePublished')
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined);
-  const source = metaOf(document, 'og:site_name', 'source', 'ContentSource', 'publisher');
-  const article = new Readability(parseHTML(html).document as unknown as Document, { keepClasses: true }).parse();
+  const source = metaOf(document, 'og:site_name', 'ContentSource', 'source', 'publisher');
   const root = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : document.body;
   const blocks = htmlBlocks(root as unknown as DomNode);
   const firstText = blocks.find((b) => b.kind !== 'image' && b.text !== (headline ?? article?.title))?.text;
-  const body = blocksToText([...headerBlocks(document, firstText), ...blocks], resolveImage, { headline: headline ?? article?.title ?? undefined });
+  const body = blocksToText([...headerBlocks(document, headline, firstText), ...blocks], resolveImage, { headline: headline ?? article?.title ?? undefined });
   return { ...body, headline: headline ?? article?.title ?? undefined, published, source: source ?? article?.siteName ?? undefined };
 }
