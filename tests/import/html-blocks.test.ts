@@ -38,7 +38,7 @@ describe('blocksToText and attachImages', () => {
     const r = attachImages([index], [{ name: 'photo-01.jpg', bytes: new Uint8Array([1]), alt: '一座桥' }]);
     expect(r.files[0]!.content).toContain('photos:\n  - caption: 一座桥\n    image: ./photo-01.jpg\n    alt: 一座桥\n');
     expect(r.files[0]!.content.endsWith('---\n\n导语。\n')).toBe(true);
-    expect(r.warnings[0]!.en).toContain('add its caption and credit');
+    expect(r.warnings[0]!.en).toContain('add its credit (npm run check');
   });
 });
 
@@ -47,5 +47,22 @@ describe('attachImages keeps what the importer wrote', () => {
     const index = { name: 'index.md', content: '---\n# source: 缺少来源，请填写 / source missing\nlocale: zh-hans\nheadline: 标题\n---\n\n导语。\n' };
     const r = attachImages([index], [{ name: 'photo-01.jpg', bytes: new Uint8Array([1]), caption: '桥 记者 张三 摄', alt: '一座桥' }]);
     expect(r.files[0]!.content).toMatch(/^---\n# source: 缺少来源，请填写 \/ source missing\nlocale: zh-hans\n/);
+  });
+});
+
+describe('captions without a credit', () => {
+  it('moves a marked caption without credit from the text to its image, for the editor to credit', () => {
+    const r = blocksToText([
+      { kind: 'image', text: '', bold: false, src: 'a.jpg' }, { kind: 'caption', text: '河边的新步道', bold: false },
+      { kind: 'paragraph', text: '正文。', bold: false },
+    ], () => ({ bytes: new Uint8Array([1]), ext: 'jpg' }));
+    expect(r.text).toBe('正文。');
+    expect(r.images[0]!.caption).toBe('河边的新步道');
+  });
+  it('leaves a credited caption in the text, where the importer reads its credit', () => {
+    const r = blocksToText([
+      { kind: 'image', text: '', bold: false, src: 'a.jpg' }, { kind: 'caption', text: '河边的新步道 记者 张三 摄', bold: false },
+    ], () => ({ bytes: new Uint8Array([1]), ext: 'jpg' }));
+    expect(r.text).toBe('河边的新步道 记者 张三 摄');
   });
 });

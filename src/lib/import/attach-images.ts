@@ -46,11 +46,12 @@ export function attachImages(files: readonly ArticleFile[], images: readonly Ext
         const entry: PhotoEntry = { ...(image.caption || image.alt ? { caption: image.caption ?? image.alt } : {}), image: `./${image.name}`, ...(alt ? { alt } : {}) };
         photos.push(entry);
         used.add(entry);
+        const missing = { zh: [entry.caption ? '' : 'caption', 'credit', alt ? '' : 'alt'].filter(Boolean), en: [entry.caption ? '' : 'caption', 'credit', alt ? '' : 'alt'].filter(Boolean) };
         warnings.push({
-          code: 'image-needs-caption',
+          code: 'image-needs-credit',
           line: 1,
-          zh: `图片 ${image.name} 没有带署名的图片说明：已写入 photos，请补上 caption 和 credit${alt ? '' : '、alt'}。`,
-          en: `Image ${image.name} has no caption with a credit: it is in photos; add its caption and credit${alt ? '' : ' and alt'}.`,
+          zh: `图片 ${image.name} 没有带署名的图片说明：已写入 index.md 的 photos，请补上 ${missing.zh.join('、')}（npm run check 会指出位置）。`,
+          en: `Image ${image.name} has no caption with a credit: it is in the photos of index.md; add its ${missing.en.join(' and ')} (npm run check points at the line).`,
         });
       }
       doc.set('photos', doc.createNode(photos));

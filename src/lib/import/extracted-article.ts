@@ -56,6 +56,9 @@ export function blocksToText(
   const images: ExtractedImage[] = [];
   const warnings: ExtractWarning[] = [];
   let skippedHeadline = false;
+  // A caption the source marks as one (<figcaption>, Word's Caption style) but without a credit the
+  // text importer would recognise: it goes with its image into photos instead of into the body.
+  const takenCaptions = new Set<number>();
   const push = (text: string) => {
     if (lines.length) lines.push('');
     lines.push(text);
@@ -71,8 +74,10 @@ export function blocksToText(
       }
       const name = `photo-${String(images.length + 1).padStart(2, '0')}.${resolved.ext}`;
       images.push({ name, bytes: resolved.bytes, caption: isCaption(next) ? next.text : undefined, alt: block.alt });
+      if (next?.kind === 'caption' && !parseCaptionLine(next.text)) takenCaptions.add(i + 1);
       return;
     }
+    if (takenCaptions.has(i)) return;
     if (!skippedHeadline && options.headline && block.text === options.headline) {
       skippedHeadline = true;
       return;
