@@ -35,8 +35,10 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> 
   });
   const { document } = parseHTML(`<!doctype html><html><body>${result.value}</body></html>`);
   const blocks = htmlBlocks(document.body as unknown as DomNode);
-  const titleIndex = blocks.findIndex((b) => b.kind === 'heading');
-  const title = document.querySelector('h1.title') ?? (titleIndex === 0 ? document.querySelector('h1') : null);
+  // Without the Title style, a Heading 1 opening the document is the headline, unless the
+  // sections are Heading 1 too (then it is the first section).
+  const h1s = document.querySelectorAll('h1');
+  const title = document.querySelector('h1.title') ?? (blocks[0]?.kind === 'heading' && h1s.length === 1 ? h1s[0] : null);
   const headline = title?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
   const body = blocksToText(blocks, (src) => pictures.get(src) ?? { missing: 'not found in the document' }, { headline });
   return { ...body, headline, images: body.images };
