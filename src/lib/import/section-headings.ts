@@ -312,6 +312,8 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
         // A one-sentence item keeps its sentence as its text too, so the section is never empty.
         if (cut.oneSentence) section.body.push({ text: rest, line });
         else if (cut.body) section.body.push({ text: cut.body, line });
+        // What follows the title on its line is a paragraph of its own, never glued to the next line.
+        if (section.body.length > 0) section.body.push({ text: '', line });
         if (cut.how === 'clause') warnings.push(warn('title-from-clause', line, `第 ${line} 行的编号后面是一个长句，已用它的第一个分句“${cut.title}”作标题。请检查。`, `The marker on line ${line} opens a long sentence; its first clause ("${cut.title}") became the title. Check it.`));
         if (cut.how === 'cut') warnings.push(warn('long-title', line, `第 ${line} 行的小标题太长，已截短为“${cut.title}”，整句保留在正文里。请写一个短标题。`, `The heading on line ${line} is too long; it was shortened to "${cut.title}" and the whole sentence stays in the text. Write a short title.`));
       }
@@ -321,7 +323,8 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
   });
   for (const section of sections) {
     if (!section.title) section.title = section.marker;
-    if (section.body.length === 0) {
+    if (section.body.every((p) => !p.text)) {
+      section.body.length = 0;
       section.body.push({ text: section.title, line: section.line });
       warnings.push(warn('empty-section', section.line, `第 ${section.line} 行的一节“${section.title}”下面没有正文，已把标题用作正文。请补上正文或删除这一节。`, `The section on line ${section.line} ("${section.title}") has no text; its title was used as the text. Add its paragraphs or remove the section.`));
     }
