@@ -58,6 +58,14 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.lede).toContain('一份清单带你玩遍全城');
   });
 
+  it('a numbered list of related articles after the text is neither a section nor body text', () => {
+    const text = [...HEAD, '1、交通出行', '新开公交线路14条，覆盖全部行政村，票价统一为2元。', '2、教育', '新增学位5400个，城区大班额问题基本消除。', '3、医疗', '新增床位600张。', '相关阅读', '1、某区召开民生实事推进会', '2、某区公交线路调整公告', '3、某区新学期招生政策发布', '4、某区医院新院区启用'].join('\n');
+    const { article } = importText({ text });
+    expect(article.highlights.map((h) => h.title)).toEqual(['交通出行', '教育', '医疗']);
+    expect(article.highlights[2]!.body).toBe('新增床位600张。');
+    expect(article.unplaced).toEqual(['相关阅读', '1、某区召开民生实事推进会', '2、某区公交线路调整公告', '3、某区新学期招生政策发布', '4、某区医院新院区启用']);
+  });
+
   it('single newlines and blank lines give the same sections', () => {
     const lines = [...HEAD, '一、交通', '新开公交线路14条。', '二、教育', '新增学位5400个。'];
     const tight = importText({ text: lines.join('\n') }).article;

@@ -67,7 +67,9 @@ function toMarkdown(pieces: readonly Piece[]): string {
 }
 
 /** Page furniture copied with the article: share buttons, print links, font size, WeChat footers. */
-const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接)[:：]?|推荐阅读[:：]?|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+/** Where a page starts listing other articles. */
+const TAIL = /^(?:相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热点推荐|往期回顾|更多新闻|Related(?: articles| stories| news)?|More from .+|Read more|Read next)\s*[:：]?.*$/iu;
 /** Home > News > Local: a breadcrumb trail. */
 const BREADCRUMB = /^[^。！？.]{1,20}(?:\s*[>›»＞]\s*[^。！？.>›»＞]{1,20}){1,6}$/u;
 /** 原标题：… / 原題：… — the source's original headline. */
@@ -213,6 +215,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     }
     return { ...l, kind: 'text' };
   });
+
+  // After 相关阅读 / 延伸閱讀 / Related: the page lists other articles: their titles are unplaced,
+  // up to the first paragraph (a box of links in the middle of the text ends there).
+  let inTail = false;
+  for (const c of classified) {
+    if (!c.text) continue;
+    if (c.kind === 'unplaced' && TAIL.test(c.text)) inTail = true;
+    else if (inTail && c.kind === 'text') {
+      if (titleLike(c.text)) c.kind = 'unplaced';
+      else inTail = false;
+    }
+  }
 
   // Headline: the longest title-like line before the first section marker, preferring those above
   // the first paragraph. Title-like lines above it (masthead, menu, column tag, bare numerals) are

@@ -42,6 +42,8 @@ interface Candidate extends Marker {
   index: number;
   line: number;
   weight: number;
+  /** Characters of text before this marker in the whole body: the text between two markers is a section. */
+  at: number;
   /** Why this candidate is weak, for the no-heading report. */
   weakness?: string;
 }
@@ -112,7 +114,10 @@ const WORDED = /^(?:bracket-)?(?:word|english|quoted-word)/;
 /** Collects candidates of every style with their weights. */
 function candidatesOf(lines: readonly SourceLine[], evidence: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
+  let before = 0;
   lines.forEach(({ text, line }, index) => {
+    const lineStart = before;
+    before += text.length;
     if (!text) return;
     for (const marker of markersIn(text)) {
       const inline = marker.start > 0;
@@ -142,7 +147,7 @@ function candidatesOf(lines: readonly SourceLine[], evidence: ReadonlySet<number
       }
       if (WORDED.test(marker.style)) weight += 0.25;
       if (evidence.has(line)) weight += 1;
-      out.push({ ...marker, index, line, weight, weakness });
+      out.push({ ...marker, index, line, weight, weakness, at: lineStart + marker.start });
     }
   });
   return out;
@@ -164,6 +169,7 @@ interface Chain {
 const GAP_COST = 0.7;
 const REPEAT_COST = 0.5;
 const RESTART_COST = 0.4;
+const BODY_BONUS = 0.4;
 
 /**
  * The index of a group heading right above line `index`: a short title-like line without a marker
@@ -197,7 +203,9 @@ function bestChain(style: string, group: Candidate[], groupHeadingAt: (index: nu
         const restart = !descending && c.number === 1 && group[j]!.number >= 2 && groupHeadingAt(c.index) !== undefined && groupHeadingAt(c.index)! > group[j]!.index;
         if (!restart && (step < 0 || step > 3)) continue;
         const cost = restart ? RESTART_COST : step === 0 ? REPEAT_COST : (step - 1) * GAP_COST;
-        const s = score[j]! + c.weight - cost;
+        // Sections have text: a run of bare links (a related-news list) scores less than real sections.
+        const between = c.at - group[j]!.at - group[j]!.text.length;
+        const s = score[j]! + c.weight - cost + BODY_BONUS * Math.min(1, Math.max(0, between) / 60);
         if (s > score[i]!) {
           score[i] = s;
           prev[i] = j;
@@ -257,7 +265,7 @@ function evidenceSections(lines: readonly SourceLine[], headingLines: readonly n
   if (marked.length < 2) return undefined;
   const chain: Chain = {
     style: 'evidence', score: marked.length, descending: false,
-    members: marked.map((l, i) => ({ style: 'evidence', number: i + 1, kind: 'ar', label: '', text: '', start: 0, end: 0, decimalLike: false, alone: false, index: lines.indexOf(l), line: l.line, weight: 1 })),
+    members: marked.map((l, i) => ({ style: 'evidence', number: i + 1, kind: 'ar', label: '', text: '', start: 0, end: 0, decimalLike: false, alone: false, index: lines.indexOf(l), line: l.line, weight: 1, at: 0 })),
   };
   const result = split(lines, chain, []);
   return { ...result, label: undefined };
