@@ -29,6 +29,7 @@ const SHAPES: Array<[string, string[], string[], string | undefined]> = [
 const ENGLISH: Array<[string, string[], string[], string]> = [
   ['spelled-out English numbers', ['NUMBER SEVEN – “Go local”', 'Buy from nearby farms.', 'NUMBER SIX – “Walk more”', 'Take the stairs.', 'NUMBER FIVE – “Sleep”', 'Eight hours a night.'], ['“Go local”', '“Walk more”', '“Sleep”'], 'NUMBER {ONE}'],
   ['bulleted #10: countdown', ['  • #3: Parks were rebuilt across the city.', '  • #2: Buses got faster.', '    • Two new lines opened.', '  • #1: Rents fell.'], ['Parks were rebuilt across the city', 'Buses got faster', 'Rents fell'], '#{1}'],
+  ['1. **Word**. text (Markdown bold)', ['1. **Ferries**. The operator adds boats.', '2. **Fares**. Cheaper tickets.'], ['Ferries', 'Fares'], '{1}'],
   ['No. 7 inside a sentence is not a marker', ['3. Libraries. Looking for No. 2? It is below.', '2. Trains. More of them.', '1. Parks. Greener.'], ['Libraries', 'Trains', 'Parks'], '{1}'],
   ['3. Title — text with an em dash', ['1. Cleaner air — The city planted 2,000 trees this year and closed two coal plants.', '2. Faster buses — Fourteen new lines opened.', '3. More parks — Twelve pocket parks were built.'], ['Cleaner air', 'Faster buses', 'More parks'], '{1}'],
 ];
@@ -56,6 +57,14 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.headline).toBe('这份暑期文旅清单请收好 五个新去处上新');
     expect(article.unplaced).toEqual(['南屿发布', '菜单']);
     expect(article.lede).toContain('一份清单带你玩遍全城');
+  });
+
+  it('a ——subtitle under the headline stays in the lede', () => {
+    const { article } = importText({ text: ['某地五张名片', '——来自西部山区的报道', '2025年06月03日08:25 | 来源：临江网-《临江日报》', '导语。', '一、甲', '甲文。', '二、乙', '乙文。'].join('\n') });
+    expect(article.headline).toBe('某地五张名片');
+    expect(article.source).toBe('临江网-《临江日报》');
+    expect(article.published).toBe('2025-06-03T08:25:00+08:00');
+    expect(article.lede).toBe('——来自西部山区的报道\n\n导语。');
   });
 
   it('a numbered list of related articles after the text is neither a section nor body text', () => {

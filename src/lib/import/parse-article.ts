@@ -234,7 +234,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   const firstSection = classified.findIndex((c) => c.kind === 'text' && c.text && markersIn(c.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
   const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
   const firstParagraph = zone.find((c) => c.kind === 'text' && !titleLike(c.text) && (c.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 10);
-  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
   // Length counts up to a cap, so a masthead or menu item (short) loses to the headline, and a long
   // standfirst under the headline does not beat it: between lines of headline length, the first wins.
   const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);

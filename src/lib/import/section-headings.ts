@@ -90,7 +90,8 @@ export function splitTitle(rest: string): TitleSplit {
     latin ? /\s[—–-]{1,2}\s/u.exec(text) : /——|—|\s[–-]\s/u.exec(text),
   ].filter((m): m is RegExpExecArray => !!m && m.index > 0).sort((a, b) => a.index - b.index);
   const first = stops[0];
-  const clean = (t: string) => t.trim().replace(/^[“"「]?\s*/u, (q) => q).replace(/[，,、\s]+$/u, '');
+  // Markdown bold around a title (`1. **Ferries**. …`) is emphasis, not part of it.
+  const clean = (t: string) => t.trim().replace(/^\*\*(.+)\*\*$/u, '$1').replace(/[，,、\s]+$/u, '');
   if (!first) {
     if (!tooLong(text)) return { title: clean(text), body: '', oneSentence: false, how: 'line' };
   } else if (first.index <= limit) {
