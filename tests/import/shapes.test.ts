@@ -22,11 +22,15 @@ const SHAPES: Array<[string, string[], string[], string | undefined]> = [
   ['【亮点一】 in brackets', ['【亮点一】美丽乡村', '建成示范村12个。', '【亮点二】文旅融合', '接待游客300万人次。'], ['美丽乡村', '文旅融合'], '【亮点{一}】'],
   ['nested 1. list inside 一、 sections stays in the text', ['一、交通', '1. 新开公交线路14条。', '2. 新建停车位2000个。', '3. 改造路口12处。', '二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
   ['inline 一是 sub-points inside 亮点 sections', ['亮点一：强化保障', '一是资金到位。二是人员到位。三是措施到位。四是督查到位。', '亮点二：优化服务', '每月招聘8场。', '亮点三：改进作风', '开展调研54次。'], ['强化保障', '优化服务', '改进作风'], '亮点{一}'],
+  ['formal numerals 壹、貳、 with 一、 items inside', ['壹、迎面而來的挑戰', '行政團隊面對挑戰。', '一、人口對策', '生育率下降。', '二、打詐反毒', '打擊詐騙。', '貳、全力發展', '推動產業發展。'], ['迎面而來的挑戰', '全力發展'], '{壹}'],
   ['heading lines without blank lines or with tabs and U+3000', ['\t一、交通\t', '新开公交线路14条。', '\u3000\u3000二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
 ];
 
 const ENGLISH: Array<[string, string[], string[], string]> = [
   ['spelled-out English numbers', ['NUMBER SEVEN – “Go local”', 'Buy from nearby farms.', 'NUMBER SIX – “Walk more”', 'Take the stairs.', 'NUMBER FIVE – “Sleep”', 'Eight hours a night.'], ['“Go local”', '“Walk more”', '“Sleep”'], 'NUMBER {ONE}'],
+  ['bulleted #10: countdown', ['  • #3: Parks were rebuilt across the city.', '  • #2: Buses got faster.', '    • Two new lines opened.', '  • #1: Rents fell.'], ['Parks were rebuilt across the city', 'Buses got faster', 'Rents fell'], '#{1}'],
+  ['1. **Word**. text (Markdown bold)', ['1. **Ferries**. The operator adds boats.', '2. **Fares**. Cheaper tickets.'], ['Ferries', 'Fares'], '{1}'],
+  ['No. 7 inside a sentence is not a marker', ['3. Libraries. Looking for No. 2? It is below.', '2. Trains. More of them.', '1. Parks. Greener.'], ['Libraries', 'Trains', 'Parks'], '{1}'],
   ['3. Title — text with an em dash', ['1. Cleaner air — The city planted 2,000 trees this year and closed two coal plants.', '2. Faster buses — Fourteen new lines opened.', '3. More parks — Twelve pocket parks were built.'], ['Cleaner air', 'Faster buses', 'More parks'], '{1}'],
 ];
 
@@ -45,6 +49,30 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(result.locale).toBe('en');
     expect(result.article.published).toBe('2019-11-22T10:36:00+08:00');
     expect(result.article.credits).toEqual([{ role: 'By', name: 'Jane Doe', kind: 'author' }]);
+  });
+
+  it('the headline is the title-like line above the text, not a masthead, a menu or a standfirst', () => {
+    const text = ['南屿发布', '菜单', '这份暑期文旅清单请收好 五个新去处上新', '一份清单带你玩遍全城的五个新去处和三条线路', '来源：南屿市文旅局 2025-07-04 18:05', '暑假来了。', '一、步道', '全长6.5公里。', '二、科技馆', '每日限3000人。'].join('\n');
+    const { article } = importText({ text });
+    expect(article.headline).toBe('这份暑期文旅清单请收好 五个新去处上新');
+    expect(article.unplaced).toEqual(['南屿发布', '菜单']);
+    expect(article.lede).toContain('一份清单带你玩遍全城');
+  });
+
+  it('a ——subtitle under the headline stays in the lede', () => {
+    const { article } = importText({ text: ['某地五张名片', '——来自西部山区的报道', '2025年06月03日08:25 | 来源：临江网-《临江日报》', '导语。', '一、甲', '甲文。', '二、乙', '乙文。'].join('\n') });
+    expect(article.headline).toBe('某地五张名片');
+    expect(article.source).toBe('临江网-《临江日报》');
+    expect(article.published).toBe('2025-06-03T08:25:00+08:00');
+    expect(article.lede).toBe('——来自西部山区的报道\n\n导语。');
+  });
+
+  it('a numbered list of related articles after the text is neither a section nor body text', () => {
+    const text = [...HEAD, '1、交通出行', '新开公交线路14条，覆盖全部行政村，票价统一为2元。', '2、教育', '新增学位5400个，城区大班额问题基本消除。', '3、医疗', '新增床位600张。', '相关阅读', '1、某区召开民生实事推进会', '2、某区公交线路调整公告', '3、某区新学期招生政策发布', '4、某区医院新院区启用'].join('\n');
+    const { article } = importText({ text });
+    expect(article.highlights.map((h) => h.title)).toEqual(['交通出行', '教育', '医疗']);
+    expect(article.highlights[2]!.body).toBe('新增床位600张。');
+    expect(article.unplaced).toEqual(['相关阅读', '1、某区召开民生实事推进会', '2、某区公交线路调整公告', '3、某区新学期招生政策发布', '4、某区医院新院区启用']);
   });
 
   it('single newlines and blank lines give the same sections', () => {

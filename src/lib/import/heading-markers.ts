@@ -6,7 +6,7 @@
 import { parseChineseNumeral } from '@/lib/chinese-number';
 
 /** How a numeral is written; decides the placeholder of the label template. */
-export type NumeralKind = 'cn' | 'ar' | 'fw' | 'ar2' | 'en-lower' | 'en-title' | 'en-upper';
+export type NumeralKind = 'cn' | 'cnf' | 'ar' | 'fw' | 'ar2' | 'en-lower' | 'en-title' | 'en-upper';
 
 /** A marker at one position of a line. */
 export interface Marker {
@@ -27,14 +27,15 @@ export interface Marker {
   alone: boolean;
 }
 
-const CN = '[零〇一二三四五六七八九十百两兩]{1,4}';
+/** Chinese numerals, with the formal forms of official documents (壹、貳、). */
+const CN = '[零〇一二三四五六七八九十百两兩壹贰貳叁參肆伍陆陸柒捌玖拾]{1,4}';
 const AR = '[0-9]{1,3}';
 const FW = '[０-９]{1,3}';
 const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'twenty-one', 'twenty-two', 'twenty-three', 'twenty-four', 'twenty-five'];
 const EN_NUM = `(?:${[...ENGLISH_NUMBERS].reverse().join('|')})`;
 const EN_WORDS = '(?:highlight|section|part|point|key point|item|chapter|number|no\\.?|step|reason|tip|lesson|trend|takeaway|idea|thing|way|fact)';
 /** Han characters that are not numerals, so 十一 is not word 十 + numeral 一. */
-const WORD_CHAR = '(?![零〇一二三四五六七八九十百两兩第之其])\\p{Script=Han}';
+const WORD_CHAR = '(?![零〇一二三四五六七八九十百两兩壹贰貳叁參肆伍陆陸柒捌玖拾第之其])\\p{Script=Han}';
 /** Words before a numeral that number figures, tables and attachments, not sections. */
 const NOT_SECTION_WORDS = /^(?:图|圖|表|附件|附图|附圖|图片|圖片|照片|视频|視頻|其中|全年|今年|去年|明年|本月|上午|下午|晚上|每天|每年|每月|约|近|共|达|超|增长|提高|下降|减少|达到|合计|累计|总计|编号|序号|号)$/u;
 const QUOTES_OPEN = '[“"「『‘]';
@@ -80,10 +81,10 @@ function kindOf(numeral: string): NumeralKind {
   if (/^[a-z-]+$/.test(numeral)) return 'en-lower';
   if (/^[A-Z-]+$/.test(numeral)) return 'en-upper';
   if (/^[A-Za-z-]+$/.test(numeral)) return 'en-title';
-  return 'cn';
+  return /[壹贰貳叁參肆伍陆陸柒捌玖拾]/u.test(numeral) ? 'cnf' : 'cn';
 }
 
-const PLACEHOLDERS: Record<NumeralKind, string> = { cn: '{一}', ar: '{1}', fw: '{１}', ar2: '{01}', 'en-lower': '{one}', 'en-title': '{One}', 'en-upper': '{ONE}' };
+const PLACEHOLDERS: Record<NumeralKind, string> = { cn: '{一}', cnf: '{壹}', ar: '{1}', fw: '{１}', ar2: '{01}', 'en-lower': '{one}', 'en-title': '{One}', 'en-upper': '{ONE}' };
 
 /** The value of a numeral: Chinese, Arabic, full-width or an English number word. */
 export function numberOf(numeral: string): number | undefined {
@@ -146,8 +147,10 @@ function matchForms(text: string, atLineStart: boolean): Marker | undefined {
   return undefined;
 }
 
-/** Where a sentence ends inside a line: after 。！？；, after `. ` in Latin text, after a closing quote that follows them. */
-const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|\.(?:[”’"')])?(?=\s)/gu;
+/** Where a sentence ends inside a line: after 。！？；, after `. ` in Latin text (not No. / Mr. / e.g.), after a closing quote that follows them. */
+const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|(?<!\b(?:No|no|Nos|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))\.(?:[”’"')])?(?=\s)/gu;
+/** Bullets and list dots before a marker: `  • #10:`, `- 1.`, `▶ 第一`. */
+const BULLET = /^[\s\u3000]*(?:[•·●▪■◆◇○◎▶►▸★☆✓✔➤→]\s*|[-–*]\s+)?/u;
 
 /**
  * Every marker of a line: at its start (after indentation) and after each sentence end inside it.
@@ -155,7 +158,7 @@ const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|\.(?:[”’"')])
  */
 export function markersIn(line: string): Marker[] {
   const out: Marker[] = [];
-  const lead = /^[\s\u3000]*/u.exec(line)![0].length;
+  const lead = BULLET.exec(line)![0].length;
   const first = markerAt(line, lead, true);
   if (first) out.push(first);
   for (const m of line.matchAll(SENTENCE_END)) {
@@ -163,7 +166,8 @@ export function markersIn(line: string): Marker[] {
     while (at < line.length && /[\s\u3000]/u.test(line[at]!)) at += 1;
     if (at >= line.length || (first && at < first.end)) continue;
     const marker = markerAt(line, at, false);
-    if (marker && !marker.decimalLike) out.push(marker);
+    // Inside a paragraph a marker needs its title right after it: `…。第二、扩大…`, never a lone `1.` at the end.
+    if (marker && !marker.decimalLike && !marker.alone) out.push(marker);
   }
   return out;
 }

@@ -67,7 +67,9 @@ function toMarkdown(pieces: readonly Piece[]): string {
 }
 
 /** Page furniture copied with the article: share buttons, print links, font size, WeChat footers. */
-const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接)[:：]?|推荐阅读[:：]?|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+/** Where a page starts listing other articles. */
+const TAIL = /^(?:相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热点推荐|往期回顾|更多新闻|Related(?: articles| stories| news)?|More from .+|Read more|Read next)\s*[:：]?.*$/iu;
 /** Home > News > Local: a breadcrumb trail. */
 const BREADCRUMB = /^[^。！？.]{1,20}(?:\s*[>›»＞]\s*[^。！？.>›»＞]{1,20}){1,6}$/u;
 /** 原标题：… / 原題：… — the source's original headline. */
@@ -75,7 +77,7 @@ const ORIGINAL_TITLE = /^(?:原标题|原標題|原题|原題)\s*[:：]\s*(.*)$/
 
 /** A line that reads like a headline or a title: no sentence inside, not too long. */
 function titleLike(text: string): boolean {
-  if (!text || text.length > 80 || /[。]/u.test(text) || /[.!?]\s+\S/u.test(text) || /[.。]$/u.test(text)) return false;
+  if (!text || text.length > 80 || /[。]/u.test(text) || /[.!?]\s+\S/u.test(text) || /[.。:：]$/u.test(text)) return false;
   return true;
 }
 
@@ -214,14 +216,28 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     return { ...l, kind: 'text' };
   });
 
+  // After 相关阅读 / 延伸閱讀 / Related: the page lists other articles: their titles are unplaced,
+  // up to the first paragraph (a box of links in the middle of the text ends there).
+  let inTail = false;
+  for (const c of classified) {
+    if (!c.text) continue;
+    if (c.kind === 'unplaced' && TAIL.test(c.text)) inTail = true;
+    else if (inTail && c.kind === 'text') {
+      if (titleLike(c.text)) c.kind = 'unplaced';
+      else inTail = false;
+    }
+  }
+
   // Headline: the longest title-like line before the first section marker, preferring those above
   // the first paragraph. Title-like lines above it (masthead, menu, column tag, bare numerals) are
   // unplaced; the masthead becomes the source when nothing else names one.
   const firstSection = classified.findIndex((c) => c.kind === 'text' && c.text && markersIn(c.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
   const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
-  const firstParagraph = zone.find((c) => c.kind === 'text' && c.text && !titleLike(c.text));
-  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
-  const score = (c: Classified) => [...c.text].length + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
+  const firstParagraph = zone.find((c) => c.kind === 'text' && !titleLike(c.text) && (c.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 10);
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  // Length counts up to a cap, so a masthead or menu item (short) loses to the headline, and a long
+  // standfirst under the headline does not beat it: between lines of headline length, the first wins.
+  const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
   let headline: { value: string; line: number } | undefined;
   const given = options.headline?.trim();
   const pick = given ? zone.find((c) => c.text === given) : [...candidates].sort((x, y) => score(y) - score(x) || x.line - y.line)[0];

@@ -42,6 +42,8 @@ interface Candidate extends Marker {
   index: number;
   line: number;
   weight: number;
+  /** Characters of text before this marker in the whole body: the text between two markers is a section. */
+  at: number;
   /** Why this candidate is weak, for the no-heading report. */
   weakness?: string;
 }
@@ -88,7 +90,8 @@ export function splitTitle(rest: string): TitleSplit {
     latin ? /\s[—–-]{1,2}\s/u.exec(text) : /——|—|\s[–-]\s/u.exec(text),
   ].filter((m): m is RegExpExecArray => !!m && m.index > 0).sort((a, b) => a.index - b.index);
   const first = stops[0];
-  const clean = (t: string) => t.trim().replace(/^[“"「]?\s*/u, (q) => q).replace(/[，,、\s]+$/u, '');
+  // Markdown bold around a title (`1. **Ferries**. …`) is emphasis, not part of it.
+  const clean = (t: string) => t.trim().replace(/^\*\*(.+)\*\*$/u, '$1').replace(/[，,、\s]+$/u, '');
   if (!first) {
     if (!tooLong(text)) return { title: clean(text), body: '', oneSentence: false, how: 'line' };
   } else if (first.index <= limit) {
@@ -112,7 +115,10 @@ const WORDED = /^(?:bracket-)?(?:word|english|quoted-word)/;
 /** Collects candidates of every style with their weights. */
 function candidatesOf(lines: readonly SourceLine[], evidence: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
+  let before = 0;
   lines.forEach(({ text, line }, index) => {
+    const lineStart = before;
+    before += text.length;
     if (!text) return;
     for (const marker of markersIn(text)) {
       const inline = marker.start > 0;
@@ -142,7 +148,7 @@ function candidatesOf(lines: readonly SourceLine[], evidence: ReadonlySet<number
       }
       if (WORDED.test(marker.style)) weight += 0.25;
       if (evidence.has(line)) weight += 1;
-      out.push({ ...marker, index, line, weight, weakness });
+      out.push({ ...marker, index, line, weight, weakness, at: lineStart + marker.start });
     }
   });
   return out;
@@ -164,6 +170,7 @@ interface Chain {
 const GAP_COST = 0.7;
 const REPEAT_COST = 0.5;
 const RESTART_COST = 0.4;
+const BODY_BONUS = 0.4;
 
 /**
  * The index of a group heading right above line `index`: a short title-like line without a marker
@@ -197,7 +204,9 @@ function bestChain(style: string, group: Candidate[], groupHeadingAt: (index: nu
         const restart = !descending && c.number === 1 && group[j]!.number >= 2 && groupHeadingAt(c.index) !== undefined && groupHeadingAt(c.index)! > group[j]!.index;
         if (!restart && (step < 0 || step > 3)) continue;
         const cost = restart ? RESTART_COST : step === 0 ? REPEAT_COST : (step - 1) * GAP_COST;
-        const s = score[j]! + c.weight - cost;
+        // Sections have text: a run of bare links (a related-news list) scores less than real sections.
+        const between = c.at - group[j]!.at - group[j]!.text.length;
+        const s = score[j]! + c.weight - cost + BODY_BONUS * Math.min(1, Math.max(0, between) / 60);
         if (s > score[i]!) {
           score[i] = s;
           prev[i] = j;
@@ -257,7 +266,7 @@ function evidenceSections(lines: readonly SourceLine[], headingLines: readonly n
   if (marked.length < 2) return undefined;
   const chain: Chain = {
     style: 'evidence', score: marked.length, descending: false,
-    members: marked.map((l, i) => ({ style: 'evidence', number: i + 1, kind: 'ar', label: '', text: '', start: 0, end: 0, decimalLike: false, alone: false, index: lines.indexOf(l), line: l.line, weight: 1 })),
+    members: marked.map((l, i) => ({ style: 'evidence', number: i + 1, kind: 'ar', label: '', text: '', start: 0, end: 0, decimalLike: false, alone: false, index: lines.indexOf(l), line: l.line, weight: 1, at: 0 })),
   };
   const result = split(lines, chain, []);
   return { ...result, label: undefined };
@@ -312,6 +321,8 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
         // A one-sentence item keeps its sentence as its text too, so the section is never empty.
         if (cut.oneSentence) section.body.push({ text: rest, line });
         else if (cut.body) section.body.push({ text: cut.body, line });
+        // What follows the title on its line is a paragraph of its own, never glued to the next line.
+        if (section.body.length > 0) section.body.push({ text: '', line });
         if (cut.how === 'clause') warnings.push(warn('title-from-clause', line, `第 ${line} 行的编号后面是一个长句，已用它的第一个分句“${cut.title}”作标题。请检查。`, `The marker on line ${line} opens a long sentence; its first clause ("${cut.title}") became the title. Check it.`));
         if (cut.how === 'cut') warnings.push(warn('long-title', line, `第 ${line} 行的小标题太长，已截短为“${cut.title}”，整句保留在正文里。请写一个短标题。`, `The heading on line ${line} is too long; it was shortened to "${cut.title}" and the whole sentence stays in the text. Write a short title.`));
       }
@@ -321,7 +332,8 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
   });
   for (const section of sections) {
     if (!section.title) section.title = section.marker;
-    if (section.body.length === 0) {
+    if (section.body.every((p) => !p.text)) {
+      section.body.length = 0;
       section.body.push({ text: section.title, line: section.line });
       warnings.push(warn('empty-section', section.line, `第 ${section.line} 行的一节“${section.title}”下面没有正文，已把标题用作正文。请补上正文或删除这一节。`, `The section on line ${section.line} ("${section.title}") has no text; its title was used as the text. Add its paragraphs or remove the section.`));
     }
