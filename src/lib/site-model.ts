@@ -75,7 +75,7 @@ export interface ArticlePage {
   /** This article in every locale that has it (this one included). */
   alternates: Alternate[];
   /** Other articles in this locale, newest first (listed on the root article). */
-  others: { article: string; headline: string; path: string; published: Date }[];
+  others: { article: string; headline: string; path: string; published: Date; lang?: string }[];
 }
 
 /** Newest article of the default locale, or the configured one. */
@@ -146,6 +146,16 @@ export function buildPages(
     .filter((h) => h.article === article && h.locale === locale)
     .sort((a, b) => a.number - b.number);
 
+  // Articles without a default-locale edition (English-only): listed on the default root page
+  // under their own language, so no article is left without a link to it.
+  const elsewhere = [...new Set(articles.map((a) => a.article))]
+    .filter((article) => !articles.some((a) => a.article === article && a.locale === options.defaultLocale))
+    .map((article) => {
+      const code = sourceLocaleOf(article, articles, locales, options.defaultLocale);
+      const record = articles.find((a) => a.article === article && a.locale === code)!;
+      return { article, headline: record.headline, published: record.published, path: pagePath(article, code, routes), lang: langOf.get(code)?.lang ?? code };
+    });
+
   const pages: ArticlePage[] = [];
   for (const locale of locales) {
     const mine = articles.filter((a) => a.locale === locale.code)
@@ -185,10 +195,13 @@ export function buildPages(
         highlights: views,
         alternates,
         others: isRoot
-          ? mine.filter((a) => a.article !== rootArticle).map((a) => ({
-            article: a.article, headline: a.headline, published: a.published,
-            path: pagePath(a.article, locale.code, routes),
-          }))
+          ? [
+            ...mine.filter((a) => a.article !== rootArticle).map((a) => ({
+              article: a.article, headline: a.headline, published: a.published,
+              path: pagePath(a.article, locale.code, routes),
+            })),
+            ...(locale.code === options.defaultLocale ? elsewhere : []),
+          ].sort((a, b) => b.published.getTime() - a.published.getTime())
           : [],
       };
       pages.push(page);

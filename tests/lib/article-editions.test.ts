@@ -77,6 +77,12 @@ describe('buildPages on those editions', () => {
     ]);
     expect(page('translated', 'zh-hant').highlights.map((h) => h.label)).toEqual(['亮點一', '亮點二']);
   });
+  it('links the English-only article from the default root page, marked as English', () => {
+    const root = pages.find((p) => p.isRoot && !p.isAlias && p.locale.code === 'zh-hans')!;
+    expect(root.others.find((o) => o.article === 'english')).toMatchObject({ path: 'en/english/', lang: 'en', headline: 'Ten things' });
+    expect(root.others.find((o) => o.article === 'traditional')).toMatchObject({ path: 'traditional/' });
+    expect(root.others.find((o) => o.article === 'traditional')?.lang).toBeUndefined();
+  });
   it('serves the English-only article at /en/<id>/ and nowhere else', () => {
     expect(pages.filter((p) => p.article === 'english').map((p) => p.path)).toEqual(['en/english/']);
   });

@@ -60,6 +60,13 @@ describe('an English source article', () => {
     expect($('.notice')).toHaveLength(0);
   });
 
+  it('is linked from the home page under its own language', async () => {
+    const $ = await loadHtml(join(dist, 'index.html'));
+    const link = $('.others a[href="/en/riverside-plan-2026/"]');
+    expect(link.text()).toBe('Three things the riverside plan changes');
+    expect([link.attr('lang'), link.attr('hreflang')]).toEqual(['en', 'en']);
+  });
+
   it('gets no Chinese edition: nothing converts English', () => {
     expect(existsSync(join(dist, 'riverside-plan-2026/index.html'))).toBe(false);
     expect(existsSync(join(dist, 'zh-hant/riverside-plan-2026/index.html'))).toBe(false);
