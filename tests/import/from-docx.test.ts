@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import sharp from 'sharp';
 import { extractDocx } from '@/lib/import/from-docx';
 import { prepareInput, InputError } from '@/lib/import/read-input';
+import { withQuote } from '@/lib/import/prepare-extracted';
 import { boldHeadingsDocx, headingStyleDocx, unnumberedHeadingsDocx } from '../support/docx-fixtures';
 
 const frontmatter = (content: string) => parse(/^---\n([\s\S]*?)---/.exec(content)![1]!) as Record<string, unknown>;
@@ -65,5 +66,18 @@ describe('npm run import -- file.docx (prepareInput)', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).zh.fix).toContain('另存为 .docx');
     expect((error as InputError).en.what).toContain('cannot be read');
+  });
+});
+
+describe('messages about a .docx quote the line they mean', () => {
+  it('a warning about a place in the text read from Word quotes that line; one about the whole file does not', async () => {
+    const prepared = await prepareInput(await unnumberedHeadingsDocx(), 'harvest.docx');
+    expect(prepared.warnings.find((w) => w.code === 'no-date')!.en).not.toContain('(line');
+    const x = { code: 'unmarked-first', line: 3, zh: '编号从 2 开始', en: 'Numbering starts at 2' };
+    expect(withQuote(x, 'a\n\n小麦单产创新高', 3)).toMatchObject({ zh: '编号从 2 开始（第 3 行：“小麦单产创新高”）', en: 'Numbering starts at 2 (line 3: "小麦单产创新高")' });
+  });
+  it('withQuote shortens long lines and leaves a message without a line alone', () => {
+    expect(withQuote({ zh: '错', en: 'Bad' }, '甲'.repeat(40), 1).en).toBe(`Bad (line 1: "${'甲'.repeat(30)}…")`);
+    expect(withQuote({ zh: '错', en: 'Bad' }, 'x', undefined)).toEqual({ zh: '错', en: 'Bad' });
   });
 });
