@@ -5,7 +5,8 @@ import sharp from 'sharp';
 import { extractDocx } from '@/lib/import/from-docx';
 import { prepareInput, InputError } from '@/lib/import/read-input';
 import { withQuote } from '@/lib/import/prepare-extracted';
-import { boldHeadingsDocx, headingStyleDocx, unnumberedHeadingsDocx } from '../support/docx-fixtures';
+import { formatCounter, listMarkers } from '@/lib/import/docx-numbering';
+import { autoNumberedDocx, boldHeadingsDocx, headingStyleDocx, unnumberedHeadingsDocx } from '../support/docx-fixtures';
 
 const frontmatter = (content: string) => parse(/^---\n([\s\S]*?)---/.exec(content)![1]!) as Record<string, unknown>;
 
@@ -80,4 +81,24 @@ describe('messages about a .docx quote the line they mean', () => {
     expect(withQuote({ zh: '错', en: 'Bad' }, '甲'.repeat(40), 1).en).toBe(`Bad (line 1: "${'甲'.repeat(30)}…")`);
     expect(withQuote({ zh: '错', en: 'Bad' }, 'x', undefined)).toEqual({ zh: '错', en: 'Bad' });
   });
+});
+
+describe('Word automatic numbering', () => {
+  it('puts the numbers Word shows back into the text (一、 （1）, bullets left out)', async () => {
+    const markers = await listMarkers(await autoNumberedDocx());
+    expect(markers.map((m) => `${m.marker}${m.text}`)).toEqual(['一、蔬菜基地扩容', '（1）基地名单已公布', '二、平价菜店进社区']);
+    const x = await extractDocx(await autoNumberedDocx());
+    expect(x.text).toContain('一、蔬菜基地扩容');
+    expect(x.text).toContain('二、平价菜店进社区');
+    expect(x.text).toContain('\n每个街道至少一家');
+  });
+  it('imports the auto-numbered sections with the source label {一}', async () => {
+    const prepared = await prepareInput(await autoNumberedDocx(), 'veg.docx');
+    expect(prepared.article.highlights.map((h) => h.title)).toEqual(['蔬菜基地扩容', '平价菜店进社区']);
+    expect(prepared.files[0]!.content).toContain('sectionLabel: "{一}"');
+  });
+  it.each([
+    ['decimal', 12, '12'], ['decimalZero', 7, '07'], ['chineseCounting', 12, '十二'], ['chineseCountingThousand', 3, '三'],
+    ['ideographTraditional', 2, '乙'], ['chineseLegalSimplified', 2, undefined], ['decimalFullWidth', 3, '３'], ['upperLetter', 2, 'B'], ['lowerRoman', 4, 'iv'], ['bullet', 1, undefined],
+  ])('formatCounter(%s, %i) → %s', (format, n, text) => expect(formatCounter(format, n)).toBe(text));
 });

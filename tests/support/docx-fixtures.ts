@@ -1,7 +1,7 @@
 // Word documents for the .docx importer tests, generated with the npm `docx` package in the
 // shapes editors send: Word heading styles or bold-only paragraphs for section titles, a Title-
 // styled headline, a picture with a Caption-styled paragraph and alt text. Text written for the tests.
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import sharp from 'sharp';
 
 /** A small real JPEG, so the imported photo is an image sharp and Astro can read. */
@@ -61,4 +61,31 @@ export async function unnumberedHeadingsDocx(): Promise<Uint8Array> {
     new Paragraph({ text: '机收率接近百分之百', heading: HeadingLevel.HEADING_1 }),
     plain('全县调度收割机1200台，抢在雨前收完。'),
   ]);
+}
+
+/** Section titles numbered by Word itself (a multilevel list: 一、 then （1）), so no numeral is in their text. */
+export async function autoNumberedDocx(): Promise<Uint8Array> {
+  const doc = new Document({
+    numbering: {
+      config: [{
+        reference: 'sections',
+        levels: [
+          { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.START },
+          { level: 1, format: LevelFormat.DECIMAL, text: '（%2）', alignment: AlignmentType.START },
+        ],
+      }, { reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.START }] }],
+    },
+    sections: [{ children: [
+      new Paragraph({ text: '测试区菜篮子工程 两项进展', heading: HeadingLevel.TITLE }),
+      plain('来源：测试区农业农村委 2025-09-09 09:00'),
+      plain('今年，测试区的菜篮子工程有两项新进展。'),
+      new Paragraph({ text: '蔬菜基地扩容', numbering: { reference: 'sections', level: 0 } }),
+      plain('新建蔬菜基地3个，面积共计1200亩。'),
+      new Paragraph({ text: '基地名单已公布', numbering: { reference: 'sections', level: 1 } }),
+      new Paragraph({ text: '平价菜店进社区', numbering: { reference: 'sections', level: 0 } }),
+      new Paragraph({ text: '每个街道至少一家', numbering: { reference: 'bullets', level: 0 } }),
+      plain('平价菜店开到20家，蔬菜价格比市场低一成。'),
+    ] }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
 }

@@ -6,6 +6,29 @@ import mammoth from 'mammoth';
 import { parseHTML } from 'linkedom';
 import { htmlBlocks, type DomNode } from '@/lib/import/html-blocks';
 import { blocksToText, imageExtension, type ExtractedArticle } from '@/lib/import/extracted-article';
+import { listMarkers } from '@/lib/import/docx-numbering';
+
+/** The parts of mammoth's document model read here (its types do not declare them). */
+interface MammothNode {
+  type: string;
+  value?: string;
+  children?: MammothNode[];
+}
+interface MammothParagraph extends MammothNode {
+  numbering?: { isOrdered: boolean; level: string } | null;
+  children: MammothNode[];
+}
+
+/** The text of a paragraph in mammoth's model, as Word's XML has it (to match the numbering). */
+function paragraphText(node: MammothNode): string {
+  return node.type === 'text' ? node.value ?? '' : (node.children ?? []).map(paragraphText).join('');
+}
+
+/** Applies `fn` to every paragraph of mammoth's document tree, in document order. */
+function mapParagraphs(node: MammothNode, fn: (p: MammothParagraph) => MammothNode): MammothNode {
+  if (node.type === 'paragraph') return fn(node as MammothParagraph);
+  return node.children ? { ...node, children: node.children.map((child) => mapParagraphs(child, fn)) } : node;
+}
 
 /** Word styles mammoth does not map by default, which carry meaning here. */
 const STYLE_MAP = [
@@ -22,8 +45,19 @@ const STYLE_MAP = [
  */
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedArticle> {
   const pictures = new Map<string, { bytes: Uint8Array; ext: string } | { missing: string }>();
+  const markers = await listMarkers(bytes).catch(() => []); // numbering is a bonus: a document without it still imports
+  let next = 0;
   const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, {
     styleMap: STYLE_MAP,
+    // Word's automatic numbers (一、 二、, 1. 2.) are not in the text mammoth reads: put them back.
+    transformDocument: (document: MammothNode) => mapParagraphs(document, (paragraph) => {
+      if (!paragraph.numbering) return paragraph;
+      const text = paragraphText(paragraph);
+      const at = markers.findIndex((m, i) => i >= next && i < next + 3 && m.text === text);
+      if (at < 0) return paragraph;
+      next = at + 1;
+      return { ...paragraph, children: [{ type: 'run', children: [{ type: 'text', value: markers[at]!.marker }] }, ...paragraph.children] };
+    }),
     convertImage: mammoth.images.imgElement(async (image) => {
       const key = `docx-image-${pictures.size + 1}`;
       const ext = imageExtension(image.contentType);
