@@ -74,7 +74,10 @@ export interface ArticlePage {
   highlights: HighlightView[];
   /** This article in every locale that has it (this one included). */
   alternates: Alternate[];
-  /** Other articles in this locale, newest first (listed on the root article). */
+  /**
+   * Other articles in this locale, newest first (listed on the root article); on the default
+   * locale's root also those with no edition in it, under their own language (`lang`).
+   */
   others: { article: string; headline: string; path: string; published: Date; lang?: string }[];
 }
 
@@ -99,9 +102,9 @@ export interface MissingTranslation {
 }
 
 /**
- * The source locale of an article: the default locale when people wrote that edition, else the
- * first edition from files in site-config order (zh-Hant for a Traditional source, en for an
- * English one). Converted editions are never a source.
+ * The source locale of an article: the locale its default edition was converted from (zh-Hant
+ * for a Traditional source), else the default locale when people wrote it, else the first edition
+ * in site-config order (en for an English one). Converted editions are never a source.
  * @example sourceLocaleOf('a', [{ article: 'a', locale: 'en', … }], SITE.locales, 'zh-hans') // 'en'
  */
 export function sourceLocaleOf(article: string, articles: ArticleRecord[], locales: LocaleConfig[], defaultLocale: string): string {
