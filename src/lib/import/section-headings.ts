@@ -168,7 +168,7 @@ interface Chain {
 }
 
 const GAP_COST = 0.7;
-const REPEAT_COST = 0.5;
+const REPEAT_COST = 0.9;
 const RESTART_COST = 0.4;
 const BODY_BONUS = 0.4;
 
@@ -237,6 +237,19 @@ function isNestedIn(inner: Chain, outer: Chain): boolean {
 }
 
 /**
+ * True when a style's numbering starts again at 1 under each heading of `outer` — the sub-points
+ * （一）（二） of every 一、 section: at least two restarts, each after a heading of `outer`.
+ */
+function restartsUnder(group: readonly Candidate[], outer: Chain): boolean {
+  const ones = group.filter((c) => c.number === 1);
+  if (ones.length < 2 || outer.members.length < 2) return false;
+  return ones.every((one, i) => {
+    const previous = i === 0 ? undefined : ones[i - 1]!;
+    return outer.members.some((o) => before(o, one) && (!previous || before(previous, o)));
+  });
+}
+
+/**
  * Splits the body lines (headline and metadata lines blanked) into preamble and sections.
  * `headingLines` are lines the source styled as headings (Word, HTML): strong evidence.
  * Throws `no-heading`, listing the candidates considered and why each was rejected.
@@ -249,7 +262,7 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
   const groupHeadingAt = groupHeadingFinder(lines);
   const chains = [...groups].map(([style, group]) => bestChain(style, group, groupHeadingAt)).filter((c): c is Chain => !!c);
   const ranked = chains
-    .filter((chain) => !chains.some((other) => other !== chain && isNestedIn(chain, other)))
+    .filter((chain) => !chains.some((other) => other !== chain && (isNestedIn(chain, other) || restartsUnder(groups.get(chain.style)!, other))))
     .sort((a, b) => b.score - a.score || (before(a.members[0]!, b.members[0]!) ? -1 : 1));
   const chosen = ranked[0];
   if (!chosen) {
