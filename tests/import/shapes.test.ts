@@ -60,6 +60,17 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.lede).toContain('一份清单带你玩遍全城');
   });
 
+  it('an English headline that starts with a number ("6 Things…") is the headline, page furniture above it is not', () => {
+    const text = ['Back to top', '6 Things You Need To Know About The Budget', 'Posted on', 'Updated March 8, 2017 09:00 GMT', '1. The Budget is the last in spring.', 'Getty Images', 'Future budgets move to the autumn.', '2. The chancellor has little room.', 'Forecasts are weak.'].join('\n');
+    const { article } = importText({ text });
+    expect(article.headline).toBe('6 Things You Need To Know About The Budget');
+    expect(article.published).toBe('2017-03-08T09:00:00+00:00');
+    expect(article.unplaced).toEqual(['Back to top', 'Posted on']);
+    expect(article.highlights.map((h) => h.title)).toEqual(['The Budget is the last in spring', 'The chancellor has little room']);
+    // A sentence that is the title is not repeated in the text when paragraphs follow it.
+    expect(article.highlights[0]!.body).toBe('Getty Images\n\nFuture budgets move to the autumn.');
+  });
+
   it('a ——subtitle under the headline stays in the lede', () => {
     const { article } = importText({ text: ['某地五张名片', '——来自西部山区的报道', '2025年06月03日08:25 | 来源：临江网-《临江日报》', '导语。', '一、甲', '甲文。', '二、乙', '乙文。'].join('\n') });
     expect(article.headline).toBe('某地五张名片');

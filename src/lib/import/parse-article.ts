@@ -67,7 +67,7 @@ function toMarkdown(pieces: readonly Piece[]): string {
 }
 
 /** Page furniture copied with the article: share buttons, print links, font size, WeChat footers. */
-const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|Back to top|Posted on|Share|Comments?|No comments|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
 /** Where a page starts listing other articles. */
 const TAIL = /^(?:相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热点推荐|往期回顾|更多新闻|Related(?: articles| stories| news)?|More from .+|Read more|Read next)\s*[:：]?.*$/iu;
 /** Home > News > Local: a breadcrumb trail. */
@@ -79,6 +79,11 @@ const ORIGINAL_TITLE = /^(?:原标题|原標題|原题|原題)\s*[:：]\s*(.*)$/
 function titleLike(text: string): boolean {
   if (!text || text.length > 80 || /[。]/u.test(text) || /[.!?]\s+\S/u.test(text) || /[.。:：]$/u.test(text)) return false;
   return true;
+}
+
+/** A line that starts a section: a marker with a title (`6 Things You Need To Know…` is a headline, `1 医疗保障` a section). */
+function opensSection(text: string): boolean {
+  return markersIn(text).some((m) => m.start === 0 && !m.decimalLike && !m.alone && !(/^(?:ar|cn)-space/.test(m.style) && text.slice(m.end).trim().length > 24));
 }
 
 function nextFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
@@ -157,7 +162,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   let unreadableDate: { text: string; line: number } | undefined;
   let incompleteDate: (IncompleteDate & { line: number }) | undefined;
   // The header zone ends at the first line that starts with a marker: loose date lines only there.
-  const firstMarkerLine = lines.findIndex((l) => l.text && markersIn(l.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
+  const firstMarkerLine = lines.findIndex((l) => opensSection(l.text));
   const headerEnd = firstMarkerLine < 0 ? lines.length : firstMarkerLine;
 
   const classified: Classified[] = lines.map((l, index) => {
@@ -231,10 +236,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   // Headline: the longest title-like line before the first section marker, preferring those above
   // the first paragraph. Title-like lines above it (masthead, menu, column tag, bare numerals) are
   // unplaced; the masthead becomes the source when nothing else names one.
-  const firstSection = classified.findIndex((c) => c.kind === 'text' && c.text && markersIn(c.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
+  const firstSection = classified.findIndex((c) => c.kind === 'text' && opensSection(c.text));
   const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
   const firstParagraph = zone.find((c) => c.kind === 'text' && !titleLike(c.text) && (c.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 10);
-  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !opensSection(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
   // Length counts up to a cap, so a masthead or menu item (short) loses to the headline, and a long
   // standfirst under the headline does not beat it: between lines of headline length, the first wins.
   const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
@@ -249,7 +254,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     // A masthead: the first line, short, right above the headline or right below the date line.
     if (!source || source.weak) {
       const firstFilled = classified.find((c) => c.text);
-      const masthead = zone.find((c) => c === firstFilled && c.kind === 'unplaced' && c.line < pick.line && !/[\d【】〔〕\[\]>｜|]/u.test(c.text) && [...c.text].length <= 24 && nextFilled(classified, c) === pick);
+      const masthead = zone.find((c) => c === firstFilled && c.kind === 'unplaced' && !FURNITURE.test(c.text) && !BREADCRUMB.test(c.text) && c.line < pick.line && !/[\d【】〔〕\[\]>｜|]/u.test(c.text) && [...c.text].length <= 24 && nextFilled(classified, c) === pick);
       const belowDate = zone.find((c) => c.kind === 'text' && titleLike(c.text) && c.line > pick.line && prevFilled(classified, c)?.kind === 'meta' && !/[\d【】]/u.test(c.text) && [...c.text].length <= 24 && c !== firstParagraph);
       const found = source ? undefined : masthead ?? belowDate;
       if (found) {

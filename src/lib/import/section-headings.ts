@@ -303,6 +303,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
   const byIndex = new Map<number, Candidate[]>();
   for (const m of chain.members) byIndex.set(m.index, [...(byIndex.get(m.index) ?? []), m]);
   let current: Piece[] = preamble;
+  const echoes = new Set<Piece>();
   let skipTitleLine = -1;
   lines.forEach(({ text, line }, index) => {
     if (!text || index === skipTitleLine || groupIndexes.has(index)) return;
@@ -332,7 +333,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
         const cut = splitTitle(rest);
         section.title = cut.title;
         // A one-sentence item keeps its sentence as its text too, so the section is never empty.
-        if (cut.oneSentence) section.body.push({ text: rest, line });
+        if (cut.oneSentence) echoes.add(section.body[section.body.push({ text: rest, line }) - 1]!);
         else if (cut.body) section.body.push({ text: cut.body, line });
         // What follows the title on its line is a paragraph of its own, never glued to the next line.
         if (section.body.length > 0) section.body.push({ text: '', line });
@@ -344,6 +345,8 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
     });
   });
   for (const section of sections) {
+    // A one-sentence item keeps its sentence as text only when nothing else follows it.
+    if (section.body.some((p) => p.text && !echoes.has(p))) section.body = section.body.filter((p) => !echoes.has(p));
     if (!section.title) section.title = section.marker;
     if (section.body.every((p) => !p.text)) {
       section.body.length = 0;
