@@ -71,6 +71,12 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.highlights[0]!.body).toBe('Getty Images\n\nFuture budgets move to the autumn.');
   });
 
+  it('a countdown is numbered in reading order, with a warning that the page numbers differ from the source', () => {
+    const result = importText({ text: [...HEAD, '3. 城市更新', '改造小区36个。', '2. 交通', '新开线路14条。', '1. 教育', '新增学位5400个。'].join('\n') });
+    expect(result.article.highlights.map((h) => [h.number, h.sourceNumber])).toEqual([[1, 3], [2, 2], [3, 1]]);
+    expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 3, 2, 1') });
+  });
+
   it('a ——subtitle under the headline stays in the lede', () => {
     const { article } = importText({ text: ['某地五张名片', '——来自西部山区的报道', '2025年06月03日08:25 | 来源：临江网-《临江日报》', '导语。', '一、甲', '甲文。', '二、乙', '乙文。'].join('\n') });
     expect(article.headline).toBe('某地五张名片');

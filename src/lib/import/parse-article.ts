@@ -308,6 +308,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     const plain = toParagraphs(s.body).map((p) => p.text).join('\n');
     return { number: i + 1, sourceNumber: s.sourceNumber, marker: s.marker, title: s.title, body: toMarkdown(s.body), figures: pickFigures(plain), line: s.line };
   });
+  const renumbered = highlights.find((h) => h.sourceNumber !== h.number);
+  if (renumbered) {
+    const printed = highlights.map((h) => h.sourceNumber).join(', ');
+    warnings.push({ code: 'renumbered', line: renumbered.line, zh: `各节按阅读顺序编为 1–${highlights.length}，原文的编号是 ${printed}；页面上的编号会与原文不同。请确认。`, en: `The sections are numbered 1–${highlights.length} in reading order; the source prints ${printed}, so the page's numbers differ from the source. Check it.` });
+  }
   warnings.sort((a, b) => a.line - b.line);
   return {
     headline: headline?.value, source: source?.value, published: published?.value,
