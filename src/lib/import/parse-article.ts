@@ -245,7 +245,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
   let headline: { value: string; line: number } | undefined;
   const given = options.headline?.trim();
-  const pick = given ? zone.find((c) => c.text === given) : [...candidates].sort((x, y) => score(y) - score(x) || x.line - y.line)[0];
+  // A line the source styled as a section heading is not the headline (unless nothing else is).
+  const styled = new Set(options.headingLines ?? []);
+  const unstyled = candidates.filter((c) => !styled.has(c.line));
+  const pool = unstyled.length > 0 ? unstyled : candidates;
+  const pick = given ? zone.find((c) => c.text === given) : [...pool].sort((x, y) => score(y) - score(x) || x.line - y.line)[0];
   if (given) headline = { value: given, line: pick?.line ?? 1 };
   else if (pick) headline = { value: pick.text, line: pick.line };
   if (pick) {

@@ -265,11 +265,13 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
     .filter((chain) => !chains.some((other) => other !== chain && (isNestedIn(chain, other) || restartsUnder(groups.get(chain.style)!, other))))
     .sort((a, b) => b.score - a.score || (before(a.members[0]!, b.members[0]!) ? -1 : 1));
   const chosen = ranked[0];
-  if (!chosen) {
+  // Styled lines without numbers (Word headings, <h2>) beat a weaker numbered run (sub-points).
+  const unmarked = lines.filter((l) => l.text && evidence.has(l.line) && !markersIn(l.text).some((m) => m.start === 0)).length;
+  if (!chosen || (unmarked >= 2 && unmarked * 1.8 > chosen.score)) {
     const unnumbered = evidenceSections(lines, headingLines);
     if (unnumbered) return unnumbered;
-    throw noHeading(candidates, groups, chains);
   }
+  if (!chosen) throw noHeading(candidates, groups, chains);
   return split(lines, chosen, candidates, groupHeadingAt);
 }
 
