@@ -77,6 +77,14 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 3, 2, 1') });
   });
 
+  it('a headline or caption printed twice is kept once', () => {
+    const text = ['某区十件实事全部完成', '某区十件实事全部完成', '来源：某区融媒体中心 2024-05-06 08:12', '会场一角。（记者 张三 摄）', '会场一角。', '今年以来，某区推进民生实事。', '一、交通', '新开线路14条。', '会场一角。（记者 张三 摄）', '二、教育', '新增学位5400个。'].join('\n');
+    const { article } = importText({ text });
+    expect(article.lede).toBe('今年以来，某区推进民生实事。');
+    expect(article.photos).toEqual([{ caption: '会场一角。', credit: '记者 张三 摄' }]);
+    expect(article.highlights[0]!.body).toBe('新开线路14条。');
+  });
+
   it('a ——subtitle under the headline stays in the lede', () => {
     const { article } = importText({ text: ['某地五张名片', '——来自西部山区的报道', '2025年06月03日08:25 | 来源：临江网-《临江日报》', '导语。', '一、甲', '甲文。', '二、乙', '乙文。'].join('\n') });
     expect(article.headline).toBe('某地五张名片');

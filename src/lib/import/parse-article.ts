@@ -193,7 +193,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
         if (meta.published && !published) published = { value: meta.published, line };
         if (meta.unreadableDate && !unreadableDate) unreadableDate = { text: meta.unreadableDate, line };
         for (const person of meta.people) credits.push(...(parseCreditLine(`${person.role}：${person.name}`) ?? [{ role: person.role, name: person.name, kind: 'contributor' as const }]));
-        return { ...l, kind: 'meta' };
+        return { ...l, kind: meta.widgets ? 'unplaced' : 'meta' };
       }
     }
     if (index < headerEnd && !published && !incompleteDate) {
@@ -266,6 +266,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
         found.kind = 'drop';
       }
     }
+  }
+
+  // A page prints the headline twice (title and h1) and a caption twice (image title and caption):
+  // the copies add no word, so they are dropped; identical photos are kept once.
+  for (const c of classified) {
+    if (c.kind === 'text' && c !== pick && (c.text === headline?.value || photos.some((p) => p.caption === c.text))) c.kind = 'drop';
+  }
+  const seen = new Set<string>();
+  for (let i = photos.length - 1; i >= 0; i -= 1) {
+    const key = `${photos[i]!.caption}\u0000${photos[i]!.credit}`;
+    if (seen.has(key)) photos.splice(i, 1);
+    seen.add(key);
   }
 
   // Bylines glued to the first words of a paragraph.
