@@ -26,6 +26,7 @@ describe('markerAt reads a section marker, its number and the label template', (
     ['10) Night buses', 'ar-paren|ar', 10, '{1})'],
     ['③改造市场', 'circled|circled', 3, '{①}'],
     ['01｜滨海步道', 'ar-bar|ar', 1, '{01}'],
+    ['10 — The ferry line', 'ar-dash|ar', 10, '{1}'],
     ['NO.1 滨海步道', 'english:number|ar', 1, 'NO. {1}'],
     ['一“提速”:今年首次', 'cn-quote|cn', 1, '{一}'],
     ['“名片”二:高山茶园', 'quoted-word:“名片”|cn', 2, '“名片”{一}'],

@@ -81,6 +81,12 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 3, 2, 1') });
   });
 
+  it('reads a meta line in brackets (【来源：…】)', () => {
+    const { article } = importText({ text: ['某区十件实事全部完成', '【来源：某区融媒体中心】', '发布时间：2024-05-06 08:12', '导语。', '一、交通', '新开线路14条。', '二、教育', '新增学位5400个。'].join('\n') });
+    expect(article.source).toBe('某区融媒体中心');
+    expect(article.published).toBe('2024-05-06T08:12:00+08:00');
+  });
+
   it('a headline or caption printed twice is kept once', () => {
     const text = ['某区十件实事全部完成', '某区十件实事全部完成', '来源：某区融媒体中心 2024-05-06 08:12', '会场一角。（记者 张三 摄）', '会场一角。', '今年以来，某区推进民生实事。', '一、交通', '新开线路14条。', '会场一角。（记者 张三 摄）', '二、教育', '新增学位5400个。'].join('\n');
     const { article } = importText({ text });

@@ -184,7 +184,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
       credits.push(...codedCredits);
       return { ...l, kind: 'unplaced' };
     }
-    const meta = parseSourceLine(text);
+    // 【来源：人民日报】 / [来源：…]: a meta line in brackets reads like the bare one.
+    const meta = parseSourceLine(text) ?? parseSourceLine(text.replace(/^[【\[［]\s*(.*?)\s*[】\]］]$/u, '$1'));
     if (meta && (meta.source || meta.published || meta.unreadableDate || meta.people.length)) {
       const news = (meta.source && (!source || source.weak)) || (meta.published && !published) || meta.people.length > 0 || ((meta.unreadableDate || meta.incompleteDate) && !published && !incompleteDate);
       if (news) {
