@@ -81,6 +81,13 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 3, 2, 1') });
   });
 
+  it('without any numbers, short subheads standing alone above paragraphs are the sections (with a warning)', () => {
+    const result = importText({ text: [...HEAD, '交出五年成绩单', '过去五年，全区地区生产总值年均增长6.2%，财政收入增加到20亿元。', '锚定今年目标', '今年全区地区生产总值预期增长5%左右，城镇新增就业1.2万人。'].join('\n') });
+    expect(result.article.highlights.map((h) => h.title)).toEqual(['交出五年成绩单', '锚定今年目标']);
+    expect(result.article.sectionLabel).toBeUndefined();
+    expect(result.warnings.find((w) => w.code === 'unnumbered-sections')?.line).toBe(4);
+  });
+
   it('reads a meta line in brackets (【来源：…】)', () => {
     const { article } = importText({ text: ['某区十件实事全部完成', '【来源：某区融媒体中心】', '发布时间：2024-05-06 08:12', '导语。', '一、交通', '新开线路14条。', '二、教育', '新增学位5400个。'].join('\n') });
     expect(article.source).toBe('某区融媒体中心');

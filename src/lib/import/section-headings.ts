@@ -271,8 +271,25 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
     const unnumbered = evidenceSections(lines, headingLines);
     if (unnumbered) return unnumbered;
   }
-  if (!chosen) throw noHeading(candidates, groups, chains);
+  if (!chosen) {
+    // No numbers at all: short subheads standing alone above a paragraph are what a reader sees.
+    const subheads = subheadLines(lines);
+    const unnumbered = subheads.length >= 2 ? evidenceSections(lines, subheads) : undefined;
+    if (unnumbered) {
+      unnumbered.warnings.unshift(warn('unnumbered-sections', subheads[0]!, `文中没有编号的小标题；第 ${subheads.join('、')} 行是单独成行的短句，已作为各节标题。请检查。`, `No numbered headings; the short lines ${subheads.join(', ')} stand alone above paragraphs and were taken as section titles. Check them.`));
+      return unnumbered;
+    }
+    throw noHeading(candidates, groups, chains);
+  }
   return split(lines, chosen, candidates, groupHeadingAt);
+}
+
+/** Lines that read as unnumbered subheads: short, title-like, between paragraphs (not in a run of short lines). */
+function subheadLines(lines: readonly SourceLine[]): number[] {
+  const filled = lines.filter((l) => l.text);
+  const short = (t: string) => readsLikeTitle(t) && [...t].length <= (isLatin(t) ? 80 : 24);
+  const paragraph = (t: string | undefined) => !!t && !readsLikeTitle(t) && [...t].length > 20;
+  return filled.filter((l, i) => short(l.text) && paragraph(filled[i + 1]?.text) && (i === 0 || !short(filled[i - 1]!.text))).map((l) => l.line);
 }
 
 /** Sections from styled lines alone (Word headings without numbers): numbered in reading order. */
