@@ -107,6 +107,7 @@ describe('credit lines map each role to a credit kind', () => {
     ['Reporting by Daniel Ho. Editing by Grace Lam.', [{ role: 'Reporting', name: 'Daniel Ho', kind: 'author' }, { role: 'Editing', name: 'Grace Lam', kind: 'editor' }]],
     ['Photo: Supplied / Kowhai Bay Council', [{ role: 'Photo', name: 'Supplied / Kowhai Bay Council', kind: 'photographer' }]],
     ['撰文：何詠詩', [{ role: '撰文', name: '何詠詩', kind: 'author' }]],
+    ['Copyright REUTERS/Jonathan Ernst', [{ role: 'Copyright', name: 'REUTERS/Jonathan Ernst', kind: 'photographer' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });
