@@ -44,6 +44,12 @@ describe('source/date lines give the source and a timestamp with the +08:00 offs
     expect(classifyDate(findDate('Updated November 22, 2025 10:36:31')!)).toEqual({ incomplete: { raw: 'November 22, 2025 10:36:31', day: '2025-11-22', why: 'no-zone' } });
   });
 
+  it('stops a value at page widgets printed on the same line, and says so', () => {
+    const line = parseSourceLine('发布时间：2024-01-15 10:00  来源：某区政府办  字号：大 中 小  打印')!;
+    expect(line).toMatchObject({ source: '某区政府办', published: '2024-01-15T10:00:00+08:00', widgets: true });
+    expect(parseSourceLine('来源：某区政府办 【打印】【关闭】')).toMatchObject({ source: '某区政府办', widgets: true });
+  });
+
   it('keeps bylines printed in the source line', () => {
     expect(parseSourceLine('来源：江津日报  作者：王豪  2024-02-07')!.people).toEqual([{ role: '作者', name: '王豪' }]);
   });
@@ -101,6 +107,7 @@ describe('credit lines map each role to a credit kind', () => {
     ['Reporting by Daniel Ho. Editing by Grace Lam.', [{ role: 'Reporting', name: 'Daniel Ho', kind: 'author' }, { role: 'Editing', name: 'Grace Lam', kind: 'editor' }]],
     ['Photo: Supplied / Kowhai Bay Council', [{ role: 'Photo', name: 'Supplied / Kowhai Bay Council', kind: 'photographer' }]],
     ['撰文：何詠詩', [{ role: '撰文', name: '何詠詩', kind: 'author' }]],
+    ['Copyright REUTERS/Jonathan Ernst', [{ role: 'Copyright', name: 'REUTERS/Jonathan Ernst', kind: 'photographer' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });

@@ -13,4 +13,13 @@ describe('importText', () => {
     expect(Array.isArray(result.warnings)).toBe(true);
     expect(result.id).toBe('x-1');
   });
+
+  it('lines the source styled as headings are strong evidence: numbered ones win, unnumbered ones become sections', () => {
+    const numbered = importText({ text: ['标题', '来源：某报 2024-02-07 09:36', '导语。', '1. 甲', '甲文。一是快，二是好。', '2. 乙', '乙文。'].join('\n'), headingLines: [4, 6] });
+    expect(numbered.article.highlights.map((h) => h.title)).toEqual(['甲', '乙']);
+    const unnumbered = importText({ text: ['标题', '来源：某报 2024-02-07 09:36', '导语。', '交通更顺畅', '一是新开公交线路。二是改造路口。', '教育更均衡', '新增学位5400个。', '医疗更便捷', '新增床位600张。'].join('\n'), headingLines: [4, 6, 8] });
+    expect(unnumbered.article.highlights.map((h) => h.title)).toEqual(['交通更顺畅', '教育更均衡', '医疗更便捷']);
+    expect(unnumbered.article.highlights[0]!.body).toBe('一是新开公交线路。二是改造路口。');
+    expect(unnumbered.article.sectionLabel).toBeUndefined();
+  });
 });

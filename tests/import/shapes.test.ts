@@ -21,8 +21,13 @@ const SHAPES: Array<[string, string[], string[], string | undefined]> = [
   ['第一， ordinals at line start', ['第一，强化保障。资金到位。', '第二，优化服务。每月招聘8场。'], ['强化保障', '优化服务'], '第{一}'],
   ['【亮点一】 in brackets', ['【亮点一】美丽乡村', '建成示范村12个。', '【亮点二】文旅融合', '接待游客300万人次。'], ['美丽乡村', '文旅融合'], '【亮点{一}】'],
   ['nested 1. list inside 一、 sections stays in the text', ['一、交通', '1. 新开公交线路14条。', '2. 新建停车位2000个。', '3. 改造路口12处。', '二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
+  ['levels 一、（一）1. — the top level is the sections, sub-points restart under each', ['一、稳增长', '（一）扩大投资。实施项目120个。一是抓开工，二是抓进度。', '（二）促进消费。举办活动50场。', '1.发放消费券2000万元。', '2.培育夜间经济集聚区3个。', '（三）稳定外贸。增长5%。', '二、优环境', '（一）深化改革。完成改革36项。', '（二）优化服务。网办率90%。', '三、惠民生', '（一）稳就业。新增就业1.2万人。', '（二）强保障。新建养老中心8个。', '（三）办实事。办好十件实事。'], ['稳增长', '优环境', '惠民生'], '{一}'],
   ['inline 一是 sub-points inside 亮点 sections', ['亮点一：强化保障', '一是资金到位。二是人员到位。三是措施到位。四是督查到位。', '亮点二：优化服务', '每月招聘8场。', '亮点三：改进作风', '开展调研54次。'], ['强化保障', '优化服务', '改进作风'], '亮点{一}'],
   ['formal numerals 壹、貳、 with 一、 items inside', ['壹、迎面而來的挑戰', '行政團隊面對挑戰。', '一、人口對策', '生育率下降。', '二、打詐反毒', '打擊詐騙。', '貳、全力發展', '推動產業發展。'], ['迎面而來的挑戰', '全力發展'], '{壹}'],
+  ['WeChat: 01｜title, ▍ bars, NO.1, PART 01', ['01｜滨海步道', '全长6.5公里。', '02｜城南科技馆', '每日限3000人。', '▍03｜文化街区', '修缮老宅21栋。'], ['滨海步道', '城南科技馆', '文化街区'], '{01}'],
+  ['NO.1 markers', ['NO.1 滨海步道', '全长6.5公里。', 'NO.2 城南科技馆', '每日限3000人。'], ['滨海步道', '城南科技馆'], 'NO. {1}'],
+  ['PART 01 markers', ['PART 01 滨海步道', '全长6.5公里。', 'PART 02 城南科技馆', '每日限3000人。'], ['滨海步道', '城南科技馆'], 'PART {01}'],
+  ['circled numbers ①②③', ['①新增公共停车位2000个。', '②新建口袋公园12个。', '③改造农贸市场7个。'], ['新增公共停车位2000个', '新建口袋公园12个', '改造农贸市场7个'], '{①}'],
   ['heading lines without blank lines or with tabs and U+3000', ['\t一、交通\t', '新开公交线路14条。', '\u3000\u3000二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
 ];
 
@@ -57,6 +62,44 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.headline).toBe('这份暑期文旅清单请收好 五个新去处上新');
     expect(article.unplaced).toEqual(['南屿发布', '菜单']);
     expect(article.lede).toContain('一份清单带你玩遍全城');
+  });
+
+  it('an English headline that starts with a number ("6 Things…") is the headline, page furniture above it is not', () => {
+    const text = ['Back to top', '6 Things You Need To Know About The Budget', 'Posted on', 'Updated March 8, 2017 09:00 GMT', '1. The Budget is the last in spring.', 'Getty Images', 'Future budgets move to the autumn.', '2. The chancellor has little room.', 'Forecasts are weak.'].join('\n');
+    const { article } = importText({ text });
+    expect(article.headline).toBe('6 Things You Need To Know About The Budget');
+    expect(article.published).toBe('2017-03-08T09:00:00+00:00');
+    expect(article.unplaced).toEqual(['Back to top', 'Posted on']);
+    expect(article.highlights.map((h) => h.title)).toEqual(['The Budget is the last in spring', 'The chancellor has little room']);
+    // A sentence that is the title is not repeated in the text when paragraphs follow it.
+    expect(article.highlights[0]!.body).toBe('Getty Images\n\nFuture budgets move to the autumn.');
+  });
+
+  it('a countdown is numbered in reading order, with a warning that the page numbers differ from the source', () => {
+    const result = importText({ text: [...HEAD, '3. 城市更新', '改造小区36个。', '2. 交通', '新开线路14条。', '1. 教育', '新增学位5400个。'].join('\n') });
+    expect(result.article.highlights.map((h) => [h.number, h.sourceNumber])).toEqual([[1, 3], [2, 2], [3, 1]]);
+    expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 3, 2, 1') });
+  });
+
+  it('without any numbers, short subheads standing alone above paragraphs are the sections (with a warning)', () => {
+    const result = importText({ text: [...HEAD, '交出五年成绩单', '过去五年，全区地区生产总值年均增长6.2%，财政收入增加到20亿元。', '锚定今年目标', '今年全区地区生产总值预期增长5%左右，城镇新增就业1.2万人。'].join('\n') });
+    expect(result.article.highlights.map((h) => h.title)).toEqual(['交出五年成绩单', '锚定今年目标']);
+    expect(result.article.sectionLabel).toBeUndefined();
+    expect(result.warnings.find((w) => w.code === 'unnumbered-sections')?.line).toBe(4);
+  });
+
+  it('reads a meta line in brackets (【来源：…】)', () => {
+    const { article } = importText({ text: ['某区十件实事全部完成', '【来源：某区融媒体中心】', '发布时间：2024-05-06 08:12', '导语。', '一、交通', '新开线路14条。', '二、教育', '新增学位5400个。'].join('\n') });
+    expect(article.source).toBe('某区融媒体中心');
+    expect(article.published).toBe('2024-05-06T08:12:00+08:00');
+  });
+
+  it('a headline or caption printed twice is kept once', () => {
+    const text = ['某区十件实事全部完成', '某区十件实事全部完成', '来源：某区融媒体中心 2024-05-06 08:12', '会场一角。（记者 张三 摄）', '会场一角。', '今年以来，某区推进民生实事。', '一、交通', '新开线路14条。', '会场一角。（记者 张三 摄）', '二、教育', '新增学位5400个。'].join('\n');
+    const { article } = importText({ text });
+    expect(article.lede).toBe('今年以来，某区推进民生实事。');
+    expect(article.photos).toEqual([{ caption: '会场一角。', credit: '记者 张三 摄' }]);
+    expect(article.highlights[0]!.body).toBe('新开线路14条。');
   });
 
   it('a ——subtitle under the headline stays in the lede', () => {

@@ -85,6 +85,9 @@ export function parseCreditLine(text: string): Credit[] | undefined {
   // （石埠镇融媒体中心 供稿）/ 南屿发布供图: the name first, the role after it.
   const trailing = /^(.{2,30}?)\s*(供稿|供图|供圖|报道|報導)$/u.exec(line);
   if (trailing && bracketed && !/[。，,；]/u.test(trailing[1]!)) return [{ role: trailing[2]!, name: trailing[1]!.trim(), kind: kindOfRole(trailing[2]!) }];
+  // Copyright REUTERS/Jonathan Ernst / © Xinhua / Photo credit: AFP — a photo credit without a caption.
+  const rights = /^(Copyright|©|Credit|Photo credit|Image credit|Image|Photograph)\s*[:：]?\s*([A-Z©][^。]{1,60})$/u.exec(line);
+  if (rights && /[A-Za-z]/.test(rights[2]!)) return [{ role: rights[1]!, name: rights[2]!.trim(), kind: 'photographer' }];
   // By Jane Doe / By Li Hua and Wang Fang / By Aroha Tane, Political Reporter (the job title stays in the statement).
   const by = /^[Bb]y\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})*)$/u.exec(line);
   if (by) {

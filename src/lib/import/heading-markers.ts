@@ -6,7 +6,7 @@
 import { parseChineseNumeral } from '@/lib/chinese-number';
 
 /** How a numeral is written; decides the placeholder of the label template. */
-export type NumeralKind = 'cn' | 'cnf' | 'ar' | 'fw' | 'ar2' | 'en-lower' | 'en-title' | 'en-upper';
+export type NumeralKind = 'cn' | 'cnf' | 'circled' | 'ar' | 'fw' | 'ar2' | 'en-lower' | 'en-title' | 'en-upper';
 
 /** A marker at one position of a line. */
 export interface Marker {
@@ -33,7 +33,9 @@ const AR = '[0-9]{1,3}';
 const FW = '[０-９]{1,3}';
 const ENGLISH_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'twenty-one', 'twenty-two', 'twenty-three', 'twenty-four', 'twenty-five'];
 const EN_NUM = `(?:${[...ENGLISH_NUMBERS].reverse().join('|')})`;
-const EN_WORDS = '(?:highlight|section|part|point|key point|item|chapter|number|no\\.?|step|reason|tip|lesson|trend|takeaway|idea|thing|way|fact)';
+const EN_WORDS = '(?:highlight|section|part\\.?|point|key point|item|chapter|number|no\\.?|step|reason|tip|lesson|trend|takeaway|idea|thing|way|fact)';
+/** ① … ⑳: circled numbers, common for sub-points and for sections of short lists. */
+const CIRCLED = [...'①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'];
 /** Han characters that are not numerals, so 十一 is not word 十 + numeral 一. */
 const WORD_CHAR = '(?![零〇一二三四五六七八九十百两兩壹贰貳叁參肆伍陆陸柒捌玖拾第之其])\\p{Script=Han}';
 /** Words before a numeral that number figures, tables and attachments, not sections. */
@@ -41,7 +43,7 @@ const NOT_SECTION_WORDS = /^(?:图|圖|表|附件|附图|附圖|图片|圖片|�
 const QUOTES_OPEN = '[“"「『‘]';
 const QUOTES_CLOSE = '[”"」』’]';
 /** What may follow a marker before its title: a separator, or a space. */
-const SEP = '(?:\\s*[:：、.．,，]\\s*|\\s*[-–—]+\\s*|\\s+)';
+const SEP = '(?:\\s*[:：、.．,，|｜丨/／]\\s*|\\s*[-–—]+\\s*|\\s+)';
 
 interface Form {
   form: string;
@@ -58,16 +60,20 @@ const FORMS: readonly Form[] = [
   { form: 'en-hash', re: new RegExp(`^#\\s?(?<n>${AR})\\b(?:${SEP}|$)`, 'u'), label: (p) => `#${p}`, lineStartOnly: true },
   { form: 'paren', re: new RegExp(`^[（(]\\s*(?<n>${CN}|${AR}|${FW})\\s*[）)]\\s*[、.．:：]?\\s*`, 'u'), label: (p) => `（${p}）` },
   { form: 'ordinal', re: new RegExp(`^第(?<n>${CN}|${AR})(?<unit>部分|章|节|篇|站|点|条)?(?:\\s*[，,、：:．.]\\s*|\\s+|$)`, 'u'), label: (p, m) => `第${p}${m.groups!.unit ?? ''}` },
+  { form: 'qi', re: new RegExp(`^其(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+)`, 'u'), label: (p) => `其${p}` },
   { form: 'zhi', re: new RegExp(`^之(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+|$)`, 'u'), label: (p) => `之${p}` },
   { form: 'shi', re: new RegExp(`^(?<n>${CN})是(?:\\s*[，,：:]\\s*)?(?=\\S)`, 'u'), label: (p) => `${p}是` },
   { form: 'quoted-word', re: new RegExp(`^(?<word>${QUOTES_OPEN}[^”"」』’]{1,8}${QUOTES_CLOSE})(?<n>${CN}|${AR}|${FW})(?:${SEP}|$)`, 'u'), label: (p, m) => `${m.groups!.word!}${p}` },
   { form: 'cn-quote', re: new RegExp(`^(?<n>${CN})(?=${QUOTES_OPEN})`, 'u'), label: (p) => p },
+  { form: 'circled', re: new RegExp(`^(?<n>[${CIRCLED.join('')}])(?:${SEP})?(?=\\S)`, 'u'), label: (p) => p },
   { form: 'dun', re: new RegExp(`^(?<n>${CN})\\s*(?:[、]|[.．](?![0-9０-９]))\\s*`, 'u'), label: (p) => p },
   { form: 'ar-dun', re: new RegExp(`^(?<n>${AR}|${FW})\\s*、\\s*`, 'u'), label: (p) => p },
-  { form: 'ar-paren', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[)）]\\s*`, 'u'), label: (p) => `${p})` },
+  { form: 'ar-paren', re: new RegExp(`^(?<n>${AR}|${FW}|${CN})\\s*[)）]\\s*`, 'u'), label: (p) => `${p})` },
   { form: 'ar-dot', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[.．](?![0-9０-９]|[a-z])\\s*`, 'u'), label: (p) => p },
   { form: 'ar-dot', re: new RegExp(`^(?<n>${AR}|${FW})[.．](?=[0-9０-９])`, 'u'), label: (p) => p },
   { form: 'word', re: new RegExp(`^(?<word>(?:${WORD_CHAR}){1,4})(?<n>${CN}|${AR}|${FW})(?:\\s*(?:[:：、]|[.．](?![0-9０-９]))\\s*|\\s+|$)`, 'u'), label: (p, m) => `${m.groups!.word!}${p}` },
+  { form: 'ar-dash', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[—–]\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
+  { form: 'ar-bar', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[|｜丨]\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-alone', re: new RegExp(`^(?<n>${AR}|${FW})$`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'cn-alone', re: new RegExp(`^(?<n>${CN})$`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-space', re: new RegExp(`^(?<n>${AR}|${FW})\\s+(?=[\\p{Script=Han}A-Za-z“"])`, 'u'), label: (p) => p, lineStartOnly: true },
@@ -81,13 +87,16 @@ function kindOf(numeral: string): NumeralKind {
   if (/^[a-z-]+$/.test(numeral)) return 'en-lower';
   if (/^[A-Z-]+$/.test(numeral)) return 'en-upper';
   if (/^[A-Za-z-]+$/.test(numeral)) return 'en-title';
+  if (CIRCLED.includes(numeral)) return 'circled';
   return /[壹贰貳叁參肆伍陆陸柒捌玖拾]/u.test(numeral) ? 'cnf' : 'cn';
 }
 
-const PLACEHOLDERS: Record<NumeralKind, string> = { cn: '{一}', cnf: '{壹}', ar: '{1}', fw: '{１}', ar2: '{01}', 'en-lower': '{one}', 'en-title': '{One}', 'en-upper': '{ONE}' };
+const PLACEHOLDERS: Record<NumeralKind, string> = { cn: '{一}', cnf: '{壹}', circled: '{①}', ar: '{1}', fw: '{１}', ar2: '{01}', 'en-lower': '{one}', 'en-title': '{One}', 'en-upper': '{ONE}' };
 
 /** The value of a numeral: Chinese, Arabic, full-width or an English number word. */
 export function numberOf(numeral: string): number | undefined {
+  const circled = CIRCLED.indexOf(numeral);
+  if (circled >= 0) return circled + 1;
   const english = ENGLISH_NUMBERS.indexOf(numeral.toLowerCase());
   if (english >= 0) return english + 1;
   const value = parseChineseNumeral(numeral);
@@ -130,7 +139,7 @@ function matchForms(text: string, atLineStart: boolean): Marker | undefined {
     const word = m.groups!.word;
     if (form === 'word' && NOT_SECTION_WORDS.test(word!)) continue;
     const kind = kindOf(numeral);
-    const wordKey = form === 'word' ? `:${word!.replace(/點/g, '点')}` : form === 'english' ? `:${word!.toLowerCase().replace(/^no\.?$/, 'number')}` : form === 'quoted-word' ? `:${word!}` : '';
+    const wordKey = form === 'word' ? `:${word!.replace(/點/g, '点')}` : form === 'english' ? `:${word!.toLowerCase().replace(/\.$/, '').replace(/^no$/, 'number')}` : form === 'quoted-word' ? `:${word!}` : '';
     // 01 and 1 are one style for sequencing; the kind of the first heading decides the label.
     const kindKey = kind === 'ar2' ? 'ar' : kind.startsWith('en-') ? 'en' : kind;
     const end = m[0].length;
@@ -150,7 +159,7 @@ function matchForms(text: string, atLineStart: boolean): Marker | undefined {
 /** Where a sentence ends inside a line: after 。！？；, after `. ` in Latin text (not No. / Mr. / e.g.), after a closing quote that follows them. */
 const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|(?<!\b(?:No|no|Nos|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))\.(?:[”’"')])?(?=\s)/gu;
 /** Bullets and list dots before a marker: `  • #10:`, `- 1.`, `▶ 第一`. */
-const BULLET = /^[\s\u3000]*(?:[•·●▪■◆◇○◎▶►▸★☆✓✔➤→]\s*|[-–*]\s+)?/u;
+const BULLET = /^[\s\u3000]*(?:[•·●▪■□◼◆◇○◎▶►▸★☆✓✔➤→▍▌▎█♦❖]\s*|[-–*]\s+)?/u;
 
 /**
  * Every marker of a line: at its start (after indentation) and after each sentence end inside it.

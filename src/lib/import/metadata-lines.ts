@@ -12,6 +12,8 @@ export interface SourceLineData {
   incompleteDate?: IncompleteDate;
   /** Bylines printed in the same line (作者：…, 编辑：…), as "role: name" pairs in order. */
   people: Array<{ role: string; name: string }>;
+  /** Page widgets found on the line (字号：大 中 小, 打印): the line is kept in `unplaced` for their words. */
+  widgets?: boolean;
 }
 
 /** A date that needs the editor: `day` is YYYY-MM-DD, `why` what is missing. */
@@ -41,7 +43,11 @@ const SPACE = /[\s\u00A0\u3000]+/g;
 const SOURCE_KEYS = ['信息来源', '信息來源', '新闻来源', '新聞來源', '文章来源', '文章來源', '来源', '來源', '稿源', '出处', '出處', 'source'];
 const DATE_KEYS = ['发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '更新时间', '更新時間', '更新日期', '时间', '時間', '日期', '发布', '發佈', 'published', 'updated', 'posted', 'date', 'time'];
 const PEOPLE_KEYS = ['作者', '记者', '記者', '通讯员', '通訊員', '责任编辑', '責任編輯', '编辑', '編輯', '责编', '責編', 'author', 'by', 'editor'];
-const KEY_PATTERN = new RegExp(`(?<![A-Za-z])(${[...SOURCE_KEYS, ...DATE_KEYS, ...PEOPLE_KEYS].join('|')})\\s*[:：]`, 'giu');
+/** Page widgets printed on the same line (字号：大 中 小, 浏览次数：39): they end a value and are not metadata. */
+const WIDGET_KEYS = ['字号', '字號', '字体', '字體', '浏览次数', '瀏覽次數', '浏览量', '阅读次数', '阅读量', '點閱數', '点击数', '点击量', '点击', '访问量', '访问次数'];
+const KEY_PATTERN = new RegExp(`(?<![A-Za-z])(${[...SOURCE_KEYS, ...DATE_KEYS, ...PEOPLE_KEYS, ...WIDGET_KEYS].join('|')})\\s*[:：]`, 'giu');
+/** Widget words at the end of a value: 打印, 关闭, 分享, 【打印】. */
+const TRAILING_WIDGETS = /(?:\s+(?:打印|列印|关闭|關閉|分享|收藏|纠错|糾錯)|\s*【[^】]*】)+$/u;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** 05/03/2026: month first (the English-language sites that print it), day first when it cannot be a month. */
@@ -161,7 +167,10 @@ export function parseSourceLine(text: string): SourceLineData | undefined {
     let value = line.slice(match.index + match[0].length, end);
     if (date) value = value.replace(date.raw, ' ');
     value = value.replace(/[\s|｜丨]+$/u, '').replace(/^[\s|｜丨]+/u, '').trim();
-    if (!value) return;
+    const bare = value.replace(TRAILING_WIDGETS, '').trim();
+    if (bare !== value || WIDGET_KEYS.includes(match[1]!)) result.widgets = true;
+    value = bare;
+    if (!value || WIDGET_KEYS.includes(match[1]!)) return;
     if (SOURCE_KEYS.includes(key)) result.source ??= value;
     else if (PEOPLE_KEYS.includes(key)) result.people.push({ role: match[1]!, name: value });
   });

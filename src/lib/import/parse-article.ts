@@ -67,7 +67,7 @@ function toMarkdown(pieces: readonly Piece[]): string {
 }
 
 /** Page furniture copied with the article: share buttons, print links, font size, WeChat footers. */
-const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|Back to top|Posted on|Share|Share this article.{0,40}|Comments?|No comments|Close Button|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
 /** Where a page starts listing other articles. */
 const TAIL = /^(?:相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热点推荐|往期回顾|更多新闻|Related(?: articles| stories| news)?|More from .+|Read more|Read next)\s*[:：]?.*$/iu;
 /** Home > News > Local: a breadcrumb trail. */
@@ -79,6 +79,11 @@ const ORIGINAL_TITLE = /^(?:原标题|原標題|原题|原題)\s*[:：]\s*(.*)$/
 function titleLike(text: string): boolean {
   if (!text || text.length > 80 || /[。]/u.test(text) || /[.!?]\s+\S/u.test(text) || /[.。:：]$/u.test(text)) return false;
   return true;
+}
+
+/** A line that starts a section: a marker with a title (`6 Things You Need To Know…` is a headline, `1 医疗保障` a section). */
+function opensSection(text: string): boolean {
+  return markersIn(text).some((m) => m.start === 0 && !m.decimalLike && !m.alone && !(/^(?:ar|cn)-space/.test(m.style) && text.slice(m.end).trim().length > 24));
 }
 
 function nextFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
@@ -157,7 +162,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   let unreadableDate: { text: string; line: number } | undefined;
   let incompleteDate: (IncompleteDate & { line: number }) | undefined;
   // The header zone ends at the first line that starts with a marker: loose date lines only there.
-  const firstMarkerLine = lines.findIndex((l) => l.text && markersIn(l.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
+  const firstMarkerLine = lines.findIndex((l) => opensSection(l.text));
   const headerEnd = firstMarkerLine < 0 ? lines.length : firstMarkerLine;
 
   const classified: Classified[] = lines.map((l, index) => {
@@ -179,7 +184,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
       credits.push(...codedCredits);
       return { ...l, kind: 'unplaced' };
     }
-    const meta = parseSourceLine(text);
+    // 【来源：人民日报】 / [来源：…]: a meta line in brackets reads like the bare one.
+    const meta = parseSourceLine(text) ?? parseSourceLine(text.replace(/^[【\[［]\s*(.*?)\s*[】\]］]$/u, '$1'));
     if (meta && (meta.source || meta.published || meta.unreadableDate || meta.people.length)) {
       const news = (meta.source && (!source || source.weak)) || (meta.published && !published) || meta.people.length > 0 || ((meta.unreadableDate || meta.incompleteDate) && !published && !incompleteDate);
       if (news) {
@@ -188,7 +194,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
         if (meta.published && !published) published = { value: meta.published, line };
         if (meta.unreadableDate && !unreadableDate) unreadableDate = { text: meta.unreadableDate, line };
         for (const person of meta.people) credits.push(...(parseCreditLine(`${person.role}：${person.name}`) ?? [{ role: person.role, name: person.name, kind: 'contributor' as const }]));
-        return { ...l, kind: 'meta' };
+        return { ...l, kind: meta.widgets ? 'unplaced' : 'meta' };
       }
     }
     if (index < headerEnd && !published && !incompleteDate) {
@@ -203,7 +209,8 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     }
     const credit = parseCreditLine(text);
     if (credit) {
-      credits.push(...credit);
+      // The same credit printed twice (a photo credit over and under the picture) is kept once.
+      credits.push(...credit.filter((c) => !credits.some((o) => o.role === c.role && o.name === c.name && o.statement === c.statement)));
       const supplier = credit.find((c) => c.role === '供稿');
       if (supplier && !source) source = { value: supplier.name, line, weak: true };
       return { ...l, kind: 'credit' };
@@ -231,16 +238,20 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   // Headline: the longest title-like line before the first section marker, preferring those above
   // the first paragraph. Title-like lines above it (masthead, menu, column tag, bare numerals) are
   // unplaced; the masthead becomes the source when nothing else names one.
-  const firstSection = classified.findIndex((c) => c.kind === 'text' && c.text && markersIn(c.text).some((m) => m.start === 0 && !m.decimalLike && !m.alone));
+  const firstSection = classified.findIndex((c) => c.kind === 'text' && opensSection(c.text));
   const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
   const firstParagraph = zone.find((c) => c.kind === 'text' && !titleLike(c.text) && (c.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 10);
-  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !opensSection(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
   // Length counts up to a cap, so a masthead or menu item (short) loses to the headline, and a long
   // standfirst under the headline does not beat it: between lines of headline length, the first wins.
   const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
   let headline: { value: string; line: number } | undefined;
   const given = options.headline?.trim();
-  const pick = given ? zone.find((c) => c.text === given) : [...candidates].sort((x, y) => score(y) - score(x) || x.line - y.line)[0];
+  // A line the source styled as a section heading is not the headline (unless nothing else is).
+  const styled = new Set(options.headingLines ?? []);
+  const unstyled = candidates.filter((c) => !styled.has(c.line));
+  const pool = unstyled.length > 0 ? unstyled : candidates;
+  const pick = given ? zone.find((c) => c.text === given) : [...pool].sort((x, y) => score(y) - score(x) || x.line - y.line)[0];
   if (given) headline = { value: given, line: pick?.line ?? 1 };
   else if (pick) headline = { value: pick.text, line: pick.line };
   if (pick) {
@@ -249,7 +260,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     // A masthead: the first line, short, right above the headline or right below the date line.
     if (!source || source.weak) {
       const firstFilled = classified.find((c) => c.text);
-      const masthead = zone.find((c) => c === firstFilled && c.kind === 'unplaced' && c.line < pick.line && !/[\d【】〔〕\[\]>｜|]/u.test(c.text) && [...c.text].length <= 24 && nextFilled(classified, c) === pick);
+      const masthead = zone.find((c) => c === firstFilled && c.kind === 'unplaced' && !FURNITURE.test(c.text) && !BREADCRUMB.test(c.text) && c.line < pick.line && !/[\d【】〔〕\[\]>｜|]/u.test(c.text) && [...c.text].length <= 24 && nextFilled(classified, c) === pick);
       const belowDate = zone.find((c) => c.kind === 'text' && titleLike(c.text) && c.line > pick.line && prevFilled(classified, c)?.kind === 'meta' && !/[\d【】]/u.test(c.text) && [...c.text].length <= 24 && c !== firstParagraph);
       const found = source ? undefined : masthead ?? belowDate;
       if (found) {
@@ -257,6 +268,18 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
         found.kind = 'drop';
       }
     }
+  }
+
+  // A page prints the headline twice (title and h1) and a caption twice (image title and caption):
+  // the copies add no word, so they are dropped; identical photos are kept once.
+  for (const c of classified) {
+    if (c.kind === 'text' && c !== pick && (c.text === headline?.value || photos.some((p) => p.caption === c.text))) c.kind = 'drop';
+  }
+  const seen = new Set<string>();
+  for (let i = photos.length - 1; i >= 0; i -= 1) {
+    const key = `${photos[i]!.caption}\u0000${photos[i]!.credit}`;
+    if (seen.has(key)) photos.splice(i, 1);
+    seen.add(key);
   }
 
   // Bylines glued to the first words of a paragraph.
@@ -303,6 +326,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     const plain = toParagraphs(s.body).map((p) => p.text).join('\n');
     return { number: i + 1, sourceNumber: s.sourceNumber, marker: s.marker, title: s.title, body: toMarkdown(s.body), figures: pickFigures(plain), line: s.line };
   });
+  const renumbered = highlights.find((h) => h.sourceNumber !== h.number);
+  if (renumbered) {
+    const printed = highlights.map((h) => h.sourceNumber).join(', ');
+    warnings.push({ code: 'renumbered', line: renumbered.line, zh: `各节按阅读顺序编为 1–${highlights.length}，原文的编号是 ${printed}；页面上的编号会与原文不同。请确认。`, en: `The sections are numbered 1–${highlights.length} in reading order; the source prints ${printed}, so the page's numbers differ from the source. Check it.` });
+  }
   warnings.sort((a, b) => a.line - b.line);
   return {
     headline: headline?.value, source: source?.value, published: published?.value,

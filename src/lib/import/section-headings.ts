@@ -168,7 +168,7 @@ interface Chain {
 }
 
 const GAP_COST = 0.7;
-const REPEAT_COST = 0.5;
+const REPEAT_COST = 0.9;
 const RESTART_COST = 0.4;
 const BODY_BONUS = 0.4;
 
@@ -237,6 +237,19 @@ function isNestedIn(inner: Chain, outer: Chain): boolean {
 }
 
 /**
+ * True when a style's numbering starts again at 1 under each heading of `outer` — the sub-points
+ * （一）（二） of every 一、 section: at least two restarts, each after a heading of `outer`.
+ */
+function restartsUnder(group: readonly Candidate[], outer: Chain): boolean {
+  const ones = group.filter((c) => c.number === 1);
+  if (ones.length < 2 || outer.members.length < 2) return false;
+  return ones.every((one, i) => {
+    const previous = i === 0 ? undefined : ones[i - 1]!;
+    return outer.members.some((o) => before(o, one) && (!previous || before(previous, o)));
+  });
+}
+
+/**
  * Splits the body lines (headline and metadata lines blanked) into preamble and sections.
  * `headingLines` are lines the source styled as headings (Word, HTML): strong evidence.
  * Throws `no-heading`, listing the candidates considered and why each was rejected.
@@ -249,15 +262,34 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
   const groupHeadingAt = groupHeadingFinder(lines);
   const chains = [...groups].map(([style, group]) => bestChain(style, group, groupHeadingAt)).filter((c): c is Chain => !!c);
   const ranked = chains
-    .filter((chain) => !chains.some((other) => other !== chain && isNestedIn(chain, other)))
+    .filter((chain) => !chains.some((other) => other !== chain && (isNestedIn(chain, other) || restartsUnder(groups.get(chain.style)!, other))))
     .sort((a, b) => b.score - a.score || (before(a.members[0]!, b.members[0]!) ? -1 : 1));
   const chosen = ranked[0];
-  if (!chosen) {
+  // Styled lines without numbers (Word headings, <h2>) beat a weaker numbered run (sub-points).
+  const unmarked = lines.filter((l) => l.text && evidence.has(l.line) && !markersIn(l.text).some((m) => m.start === 0)).length;
+  if (!chosen || (unmarked >= 2 && unmarked * 1.8 > chosen.score)) {
     const unnumbered = evidenceSections(lines, headingLines);
     if (unnumbered) return unnumbered;
+  }
+  if (!chosen) {
+    // No numbers at all: short subheads standing alone above a paragraph are what a reader sees.
+    const subheads = subheadLines(lines);
+    const unnumbered = subheads.length >= 2 ? evidenceSections(lines, subheads) : undefined;
+    if (unnumbered) {
+      unnumbered.warnings.unshift(warn('unnumbered-sections', subheads[0]!, `文中没有编号的小标题；第 ${subheads.join('、')} 行是单独成行的短句，已作为各节标题。请检查。`, `No numbered headings; the short lines ${subheads.join(', ')} stand alone above paragraphs and were taken as section titles. Check them.`));
+      return unnumbered;
+    }
     throw noHeading(candidates, groups, chains);
   }
   return split(lines, chosen, candidates, groupHeadingAt);
+}
+
+/** Lines that read as unnumbered subheads: short, title-like, between paragraphs (not in a run of short lines). */
+function subheadLines(lines: readonly SourceLine[]): number[] {
+  const filled = lines.filter((l) => l.text);
+  const short = (t: string) => readsLikeTitle(t) && [...t].length <= (isLatin(t) ? 80 : 24);
+  const paragraph = (t: string | undefined) => !!t && !readsLikeTitle(t) && [...t].length > 20;
+  return filled.filter((l, i) => short(l.text) && paragraph(filled[i + 1]?.text) && (i === 0 || !short(filled[i - 1]!.text))).map((l) => l.line);
 }
 
 /** Sections from styled lines alone (Word headings without numbers): numbered in reading order. */
@@ -290,6 +322,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
   const byIndex = new Map<number, Candidate[]>();
   for (const m of chain.members) byIndex.set(m.index, [...(byIndex.get(m.index) ?? []), m]);
   let current: Piece[] = preamble;
+  const echoes = new Set<Piece>();
   let skipTitleLine = -1;
   lines.forEach(({ text, line }, index) => {
     if (!text || index === skipTitleLine || groupIndexes.has(index)) return;
@@ -319,7 +352,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
         const cut = splitTitle(rest);
         section.title = cut.title;
         // A one-sentence item keeps its sentence as its text too, so the section is never empty.
-        if (cut.oneSentence) section.body.push({ text: rest, line });
+        if (cut.oneSentence) echoes.add(section.body[section.body.push({ text: rest, line }) - 1]!);
         else if (cut.body) section.body.push({ text: cut.body, line });
         // What follows the title on its line is a paragraph of its own, never glued to the next line.
         if (section.body.length > 0) section.body.push({ text: '', line });
@@ -331,6 +364,8 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
     });
   });
   for (const section of sections) {
+    // A one-sentence item keeps its sentence as text only when nothing else follows it.
+    if (section.body.some((p) => p.text && !echoes.has(p))) section.body = section.body.filter((p) => !echoes.has(p));
     if (!section.title) section.title = section.marker;
     if (section.body.every((p) => !p.text)) {
       section.body.length = 0;
