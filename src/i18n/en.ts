@@ -1,4 +1,12 @@
 import type { UiStrings } from './ui-strings';
+import { mapSectionLabel } from '@/lib/section-label';
+
+/** English section labels for the Chinese ones sources use, by the words before the numeral. */
+const SECTION_LABELS: Readonly<Record<string, string>> = {
+  亮点: 'Highlight {1}', 亮點: 'Highlight {1}', 看点: 'Highlight {1}', 看點: 'Highlight {1}',
+  关注点: 'Point {1}', 關注點: 'Point {1}', 要点: 'Point {1}', 要點: 'Point {1}',
+  第: '{1}', '': '{1}',
+};
 
 export default {
   languageName: 'English',
@@ -12,6 +20,9 @@ export default {
   indexHeading: 'Contents',
   highlightLabel: (n) => `Highlight ${n}`,
   highlightLabelSeparator: ': ',
+  // An English source keeps its own label (NUMBER {ONE}); a Chinese one is mapped, else plain numbers.
+  sectionLabelFor: (source) => (/\p{Script=Han}/u.test(source) ? mapSectionLabel(source, SECTION_LABELS, '{1}') : source),
+  convertedFromTraditionalNotice: '',
   backToIndex: 'Back to contents',
   unitSeparator: ' ',
   keyFiguresLabel: 'Key figures',

@@ -23,6 +23,14 @@ export interface UiStrings {
   highlightLabel: (n: number) => string;
   /** Separator between the highlight label and its title, as the newsroom prints it. */
   highlightLabelSeparator: string;
+  /**
+   * This locale's section-label template for the source article's (see src/lib/section-label.ts):
+   * 亮点{一} → Highlight {1}, 关注点{一} → Point {1}. Used when the locale's own index.md has no
+   * `sectionLabel`.
+   */
+  sectionLabelFor: (sourceTemplate: string) => string;
+  /** Line on a page converted by machine from a Traditional Chinese source (empty where it cannot happen). */
+  convertedFromTraditionalNotice: string;
   backToIndex: string;
   keyFiguresLabel: string;
   /** Between a figure's value and its unit: nothing in Chinese (4523场次), a space in English (70,000+ copies). */

@@ -1,5 +1,8 @@
+import * as OpenCC from 'opencc-js';
 import type { UiStrings } from './ui-strings';
 import { chineseNumeral } from './zh-hans';
+
+let toTraditional: ((text: string) => string) | undefined;
 
 export default {
   languageName: '繁體中文',
@@ -12,6 +15,9 @@ export default {
   indexHeading: '目錄',
   highlightLabel: (n) => `亮點${chineseNumeral(n)}`,
   highlightLabelSeparator: ':',
+  // A Simplified source's label (亮点{一} → 亮點{一}); the converter is built on first use.
+  sectionLabelFor: (source) => (source === '亮点{一}' ? '亮點{一}' : (toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' }))(source)),
+  convertedFromTraditionalNotice: '',
   backToIndex: '返回目錄',
   unitSeparator: '',
   keyFiguresLabel: '關鍵數字',

@@ -3,7 +3,8 @@
 import { getCollection } from 'astro:content';
 import { SITE } from '@/site.config';
 import { parseContentPath } from './content-path';
-import { addDerivedLocales } from './derived-locale';
+import { addEditions } from './article-editions';
+import { makeConverter } from './derived-locale';
 import { buildPages, type ArticleRecord, type HighlightRecord } from './site-model';
 
 let cached: ReturnType<typeof buildPages> | undefined;
@@ -24,10 +25,10 @@ export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
     locale: parseContentPath(e.id).locale,
     html: e.rendered?.html ?? '',
   }));
-  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales));
+  ({ articles, highlights } = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, makeConverter));
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
-    console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing ${SITE.defaultLocale}. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);
+    console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing the source text. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);
   }
   return cached;
 }

@@ -69,6 +69,10 @@ export const makeArticleSchema = <I extends z.ZodTypeAny>(image: I) => z.strictO
   photos: z.array(makePhotoSchema(image)).default([]),
   /** People credited, in the order printed. */
   credits: z.array(creditSchema).default([]),
+  /** How the source marks its sections, one numeral placeholder: 亮点{一}, 关注点{一}, 第{一}, {一}, {1}, Highlight {1}. Absent: 亮点{一}. */
+  sectionLabel: z.string().min(1).optional(),
+  /** Text the importer could not place: move each line into the lede, a section, a caption or a credit, then delete this field. */
+  unplaced: z.array(z.string().min(1)).optional(),
 });
 
 /**

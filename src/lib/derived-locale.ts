@@ -5,8 +5,11 @@ import * as OpenCC from 'opencc-js';
 import type { ArticleRecord, HighlightRecord } from './site-model';
 import type { LocaleConfig } from '@/site.config';
 
-/** The conversion options of an OpenCC locale in the site config: `{ from: 'cn', to: 'tw' }`. */
-export type ConvertOptions = Extract<LocaleConfig['source'], { kind: 'opencc' }>['convert'];
+/**
+ * A conversion direction: the site config's derived locales (`{ from: 'cn', to: 'tw' }`) and, for an
+ * article written in Traditional Chinese, its Simplified edition (`{ from: 'tw', to: 'cn' }`).
+ */
+export type ConvertOptions = Extract<LocaleConfig['source'], { kind: 'opencc' }>['convert'] | { from: 'tw' | 'hk'; to: 'cn' };
 
 /**
  * Phrases OpenCC's generic dictionaries get wrong in news text, Simplified → Traditional. They
@@ -29,6 +32,7 @@ export const PHRASE_FIXES: readonly (readonly [string, string])[] = [
 
 /** Quotation marks in Taiwan and Hong Kong: 「」 outside, 『』 inside (the mainland writes “” ‘’). */
 export const CORNER_QUOTES: readonly (readonly [string, string])[] = [['“', '「'], ['”', '」'], ['‘', '『'], ['’', '』']];
+const MAINLAND_QUOTES = CORNER_QUOTES.map(([mainland, corner]) => [corner, mainland] as [string, string]);
 
 /**
  * OpenCC's converter for a derived locale with the project's phrase fixes and, for Traditional
@@ -46,6 +50,10 @@ export function makeConverter(options: ConvertOptions): (text: string) => string
 const converters = new Map<string, (text: string) => string>();
 
 function buildConverter(options: ConvertOptions): (text: string) => string {
+  // Traditional → Simplified: the phrase fixes are Simplified → Traditional, and quotes go back to “”.
+  if (options.to === 'cn') {
+    return OpenCC.ConverterFactory(OpenCC.Locale.from[options.from], OpenCC.Locale.to.cn, [[MAINLAND_QUOTES]]);
+  }
   const first = OpenCC.Locale.from[options.from];
   // Ours first in the group: OpenCC loads a group back to front, so the first dictionary wins a tie.
   const fromGroups = [[PHRASE_FIXES as [string, string][], ...first[0]!], ...first.slice(1)];

@@ -17,7 +17,7 @@ export function escapeHtml(text: string): string {
 export function articleFeedHtml(page: ArticlePage, pageUrl: string): string {
   const strings = getStrings(page.locale.code);
   const sections = page.highlights.map((h) => {
-    const label = `${strings.highlightLabel(h.number)}${strings.highlightLabelSeparator}${h.title}`;
+    const label = `${h.label}${strings.highlightLabelSeparator}${h.title}`;
     return `<h2 id="${h.anchor}">${escapeHtml(label)}</h2>\n${h.html}`;
   });
   return [page.meta.ledeHtml, ...sections].join('\n').replace(/href="#/g, `href="${pageUrl}#`);

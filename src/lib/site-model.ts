@@ -1,6 +1,8 @@
 import type { Credit, Figure } from './content-schema';
 import type { LocaleConfig } from '@/site.config';
+import { getStrings, type UiStrings } from '@/i18n';
 import { highlightAnchor, pagePath, type RouteContext } from './routes';
+import { DEFAULT_SECTION_LABEL, formatSectionLabel } from './section-label';
 
 /** Article metadata of one locale, as read from `index.md` (dates already parsed). */
 export interface ArticleRecord {
@@ -13,6 +15,10 @@ export interface ArticleRecord {
   description?: string;
   photos: { caption: string; credit: string; image?: unknown; alt?: string }[];
   credits: Credit[];
+  /** How the source labels its sections (亮点{一}, 第{一}, Highlight {1}); see section-label.ts. */
+  sectionLabel?: string;
+  /** Set on an edition converted by machine: the locale it was converted from. */
+  convertedFrom?: string;
   /** Rendered lede (the body of `index.md`). */
   ledeHtml: string;
 }
@@ -32,6 +38,8 @@ export interface HighlightRecord {
 /** A highlight as shown on a page; `lang` differs from the page's when it falls back. */
 export interface HighlightView extends HighlightRecord {
   anchor: string;
+  /** The section's label in the page's locale, computed once for page, index, cards and feeds: 亮点五, Highlight 5. */
+  label: string;
   /** False when the page's locale has no translation and the source text is shown. */
   translated: boolean;
   /** BCP 47 tag of the text shown. */
@@ -61,11 +69,16 @@ export interface ArticlePage {
   isAlias: boolean;
   isRoot: boolean;
   meta: ArticleRecord;
+  /** The article's source locale: the edition written by people that translations follow. */
+  sourceLocale: string;
   highlights: HighlightView[];
   /** This article in every locale that has it (this one included). */
   alternates: Alternate[];
-  /** Other articles in this locale, newest first (listed on the root article). */
-  others: { article: string; headline: string; path: string; published: Date }[];
+  /**
+   * Other articles in this locale, newest first (listed on the root article); on the default
+   * locale's root also those with no edition in it, under their own language (`lang`).
+   */
+  others: { article: string; headline: string; path: string; published: Date; lang?: string }[];
 }
 
 /** Newest article of the default locale, or the configured one. */
@@ -89,16 +102,45 @@ export interface MissingTranslation {
 }
 
 /**
+ * The source locale of an article: the locale its default edition was converted from (zh-Hant
+ * for a Traditional source), else the default locale when people wrote it, else the first edition
+ * in site-config order (en for an English one). Converted editions are never a source.
+ * @example sourceLocaleOf('a', [{ article: 'a', locale: 'en', … }], SITE.locales, 'zh-hans') // 'en'
+ */
+export function sourceLocaleOf(article: string, articles: ArticleRecord[], locales: LocaleConfig[], defaultLocale: string): string {
+  // A default edition converted from another locale points at the source (zh-hant of a Taiwan report with an en translation).
+  const converted = articles.find((a) => a.article === article && a.locale === defaultLocale)?.convertedFrom;
+  if (converted) return converted;
+  const own = articles.filter((a) => a.article === article && !a.convertedFrom);
+  const order = [defaultLocale, ...locales.map((l) => l.code).filter((c) => c !== defaultLocale)];
+  return order.find((code) => own.some((a) => a.locale === code)) ?? own[0]?.locale ?? defaultLocale;
+}
+
+/** A locale's label template for a source template; the default reads the locale's dictionary. */
+export type SectionLabelFor = (locale: string, sourceTemplate: string) => string;
+
+const labelFromDictionary: SectionLabelFor = (locale, sourceTemplate) => getStrings(locale).sectionLabelFor(sourceTemplate);
+
+/**
+ * The label template of one page: its own index.md's `sectionLabel`, else the dictionary's
+ * mapping of the source's (亮点{一} when the source has none).
+ */
+export function pageSectionLabel(meta: ArticleRecord, source: ArticleRecord | undefined, sectionLabelFor: SectionLabelFor): string {
+  return meta.sectionLabel ?? sectionLabelFor(meta.locale, source?.sectionLabel ?? DEFAULT_SECTION_LABEL);
+}
+
+/**
  * Builds every page of the site from plain records: one per article per locale that has its
- * `index.md`. Highlights missing from a locale fall back to the default locale's text, one by
+ * `index.md`. Highlights missing from a locale fall back to the article's source text, one by
  * one, and are reported in `missing`.
  */
 export function buildPages(
   articles: ArticleRecord[],
   highlights: HighlightRecord[],
   locales: LocaleConfig[],
-  options: { defaultLocale: string; rootArticle?: string },
+  options: { defaultLocale: string; rootArticle?: string; sectionLabelFor?: SectionLabelFor },
 ): { pages: ArticlePage[]; missing: MissingTranslation[]; routes: RouteContext } {
+  const sectionLabelFor = options.sectionLabelFor ?? labelFromDictionary;
   const rootArticle = pickRootArticle(articles, options.defaultLocale, options.rootArticle);
   const routes: RouteContext = { rootArticle, defaultLocale: options.defaultLocale };
   const langOf = new Map(locales.map((l) => [l.code, l]));
@@ -107,12 +149,24 @@ export function buildPages(
     .filter((h) => h.article === article && h.locale === locale)
     .sort((a, b) => a.number - b.number);
 
+  // Articles without a default-locale edition (English-only): listed on the default root page
+  // under their own language, so no article is left without a link to it.
+  const elsewhere = [...new Set(articles.map((a) => a.article))]
+    .filter((article) => !articles.some((a) => a.article === article && a.locale === options.defaultLocale))
+    .map((article) => {
+      const code = sourceLocaleOf(article, articles, locales, options.defaultLocale);
+      const record = articles.find((a) => a.article === article && a.locale === code)!;
+      return { article, headline: record.headline, published: record.published, path: pagePath(article, code, routes), lang: langOf.get(code)?.lang ?? code };
+    });
+
   const pages: ArticlePage[] = [];
   for (const locale of locales) {
     const mine = articles.filter((a) => a.locale === locale.code)
       .sort((a, b) => b.published.getTime() - a.published.getTime());
     for (const meta of mine) {
-      const source = byKey(meta.article, options.defaultLocale);
+      const sourceLocale = sourceLocaleOf(meta.article, articles, locales, options.defaultLocale);
+      const source = byKey(meta.article, sourceLocale);
+      const template = pageSectionLabel(meta, articles.find((a) => a.article === meta.article && a.locale === sourceLocale), sectionLabelFor);
       const own = new Map(byKey(meta.article, locale.code).map((h) => [h.number, h]));
       const numbers = [...new Set([...source.map((h) => h.number), ...own.keys()])].sort((a, b) => a - b);
       const views: HighlightView[] = numbers.map((n) => {
@@ -122,6 +176,7 @@ export function buildPages(
         return {
           ...shown,
           anchor: highlightAnchor(n),
+          label: formatSectionLabel(template, n),
           translated: Boolean(translated),
           lang: (langOf.get(shown.locale) ?? locale).lang,
         };
@@ -139,13 +194,17 @@ export function buildPages(
         isAlias: false,
         isRoot,
         meta,
+        sourceLocale,
         highlights: views,
         alternates,
         others: isRoot
-          ? mine.filter((a) => a.article !== rootArticle).map((a) => ({
-            article: a.article, headline: a.headline, published: a.published,
-            path: pagePath(a.article, locale.code, routes),
-          }))
+          ? [
+            ...mine.filter((a) => a.article !== rootArticle).map((a) => ({
+              article: a.article, headline: a.headline, published: a.published,
+              path: pagePath(a.article, locale.code, routes),
+            })),
+            ...(locale.code === options.defaultLocale ? elsewhere : []),
+          ].sort((a, b) => b.published.getTime() - a.published.getTime())
           : [],
       };
       pages.push(page);
@@ -156,4 +215,15 @@ export function buildPages(
     }
   }
   return { pages, missing, routes };
+}
+
+/**
+ * The line saying a page was converted by machine, or '' on an edition people wrote: a zh-Hant
+ * page is converted from zh-Hans for a Simplified source but written by hand for a Traditional one.
+ */
+export function convertedNoticeOf(page: ArticlePage, strings: Pick<UiStrings, 'convertedNotice' | 'convertedFromTraditionalNotice'>): string {
+  const from = page.meta.convertedFrom;
+  if (!from) return '';
+  const fromLang = page.alternates.find((a) => a.locale === from)?.lang ?? '';
+  return /^zh-Hant/i.test(fromLang) ? strings.convertedFromTraditionalNotice : strings.convertedNotice;
 }

@@ -60,6 +60,7 @@ const CASES: Case[] = [
   { name: 'image-missing', file: 'report/zh-hans/index.md', line: 8, field: 'photos.0.image', rule: 'image-missing', severity: E, zh: '找不到图片文件“./wutan.png”', en: 'Image file "./wutan.png" not found' },
   { name: 'image-without-alt', file: 'report/zh-hans/index.md', line: 6, field: 'photos.0.alt', rule: 'image-without-alt', severity: E, zh: '没有替代文字', en: 'no alt text' },
   { name: 'empty-body', file: 'report/zh-hans/02.md', line: 5, field: 'body', rule: 'empty-body', severity: E, zh: '亮点正文为空', en: 'The highlight has no text' },
+  { name: 'section-label', file: 'report/zh-hans/index.md', line: 6, field: 'sectionLabel', rule: 'section-label', severity: E, zh: '{二} 不是可用的编号占位符', en: '{二} in "关注点{二}" is not a numeral placeholder' },
   { name: 'empty-lede', file: 'report/zh-hans/index.md', line: 7, field: 'body', rule: 'empty-lede', severity: W, zh: '导语为空', en: 'The lede is empty' },
   { name: 'empty-title', file: 'report/zh-hans/02.md', line: 3, field: 'title', rule: 'empty-field', severity: E, zh: '字段 title 不能为空', en: 'Field "title" must not be empty' },
   { name: 'non-ascii-folder', file: '江津报道/', line: undefined, field: 'folder', rule: 'article-folder-name', severity: E, zh: '只能用小写英文字母、数字和连字符', en: 'lower-case ASCII letters, digits and hyphens' },
@@ -68,7 +69,7 @@ const CASES: Case[] = [
   { name: 'no-index', file: 'report/zh-hans/index.md', line: undefined, field: 'file', rule: 'missing-index', severity: E, zh: '缺少 index.md', en: 'index.md is missing' },
   { name: 'no-frontmatter', file: 'report/zh-hans/02.md', line: 1, field: 'frontmatter', rule: 'no-frontmatter', severity: E, zh: '缺少文件头', en: 'No frontmatter' },
   { name: 'ignored-file', file: 'report/zh-hans/notes.md', line: undefined, field: 'file', rule: 'ignored-file', severity: W, zh: '这个文件不会被读取', en: 'This file is never read' },
-  { name: 'missing-default-locale', file: 'report/', line: undefined, field: 'folder', rule: 'missing-default-locale', severity: E, zh: '缺少源语言文件夹 zh-hans/', en: 'has no zh-hans/ folder' },
+  { name: 'missing-default-locale', file: 'report/', line: undefined, field: 'folder', rule: 'missing-default-locale', severity: W, zh: '将以 en/ 为原文发布', en: 'has no zh-hans/ folder: it is published from en/' },
   { name: 'not-utf8', file: 'report/zh-hans/02.md', line: undefined, field: 'file', rule: 'not-utf8', severity: E, zh: '不是 UTF-8 编码', en: 'not valid UTF-8' },
 ];
 

@@ -52,7 +52,7 @@ describe('npm run import', () => {
     const id = /content\/(2024-02-07-[0-9a-f]{6})\/zh-hans/.exec(r.stdout)?.[1];
     expect(id).toBeDefined();
     expect(r.stdout).toContain('江津区主题教育 呈现十大亮点 · 江津融媒体中心 · 2024-02-07T09:36:00+08:00');
-    expect(r.stdout).toMatch(/10\.md\s+固化经验做法推动主题教育向纵深发展/);
+    expect(r.stdout).toMatch(/10\.md\s+亮点十[:：]\s+固化经验做法/);
     expect(readdirSync(join(out, id!, 'zh-hans')).sort()).toEqual(['01.md', '02.md', '03.md', '04.md', '05.md', '06.md', '07.md', '08.md', '09.md', '10.md', 'index.md']);
     // No temporary folder is left behind.
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
@@ -93,8 +93,35 @@ describe('npm run import', () => {
     expect(readdirSync(article).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
+  it('imports an article with a numbering gap and no date: exit 0, every warning with file:line, a summary table', () => {
+    const r = runImport(join(ERRORS, 'skipped-number.txt'), '--out', out, '--id', 'gap');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('skipped-number.txt:11: warning[skipped-number]');
+    expect(r.stdout).toMatch(/01\.md\s+亮点一：\s+关键少数以上率下\s+区委常委会认领78条具体任务。/);
+    const noDate = runImport(join(ERRORS, 'no-date.txt'), '--out', out, '--id', 'undated');
+    expect(noDate.code).toBe(0);
+    expect(noDate.stderr).toContain('no-date.txt:1: warning[no-date]');
+    expect(readFileSync(join(out, 'undated', 'zh-hans', 'index.md'), 'utf8')).toMatch(/^# published: /m);
+  });
+
+  it('--headline, --date, --source and --locale supply what the text lacks', () => {
+    const r = runImport(join(ERRORS, 'no-date.txt'), '--out', out, '--id', 'given', '--date', '2024-02-07 09:36', '--source', '某报', '--locale', 'zh-hant');
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('no-date');
+    const index = readFileSync(join(out, 'given', 'zh-hant', 'index.md'), 'utf8');
+    expect(index).toMatch(/^locale: zh-hant$/m);
+    expect(index).toMatch(/^source: 某报$/m);
+    expect(index).toMatch(/^published: 2024-02-07T09:36:00\+08:00$/m);
+  });
+
+  it('notices when npm swallowed the flags (no -- after npm run import)', () => {
+    const r = spawnSync(process.execPath, [TSX, 'src/cli/import.ts', SEED, 'x'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, npm_config_id: 'true' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error[npm-flags]');
+    expect(r.stderr).toContain('npm run import -- article.txt --id');
+  });
+
   it.each([
-    ['skipped-number.txt', 'skipped-number', ':11:'],
     ['no-heading.txt', 'no-heading', 'no-heading.txt:'],
   ])('fails on %s with exit 1, file:line and both languages, leaving the content folder byte-identical', (name, code, where) => {
     const before = snapshot(out);

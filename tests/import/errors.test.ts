@@ -1,6 +1,9 @@
+// Bad input: an unreadable article fails with what is wrong, where, and how to fix it; a readable
+// one with a problem (missing metadata, a numbering gap, an empty section) is imported with a
+// warning that names the line — never refused.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatImportError, ImportError, type ImportErrorCode } from '@/lib/import/import-error';
+import { formatImportError, formatImportWarning, ImportError, type ImportErrorCode } from '@/lib/import/import-error';
 import { prepareImport } from '@/lib/import/prepare-import';
 
 const FILES = 'tests/fixtures/import/errors';
@@ -17,19 +20,9 @@ function failureOf(name: string): ImportError {
   throw new Error(`${name} was imported but should have failed`);
 }
 
-describe('bad input fails with what is wrong, where, and how to fix it', () => {
+describe('an article that cannot be read fails with what is wrong, where, and how to fix it', () => {
   const cases: Array<[string, ImportErrorCode, number | undefined, RegExp]> = [
-    ['no-heading.txt', 'no-heading', undefined, /No section heading found/],
-    ['skipped-number.txt', 'skipped-number', 11, /expected 2, found 3/],
-    ['duplicate-number.txt', 'duplicate-number', 15, /number 2 is used twice: line 11/],
-    ['empty-section.txt', 'empty-section', 11, /Section 2 \("上下联动"\) has no text/],
-    ['empty-last-section.txt', 'empty-section', 15, /Section 3 .* has no text/],
-    ['no-date.txt', 'no-date', 2, /No publication date/],
-    ['impossible-date.txt', 'bad-date', 3, /"2024-02-30 09:36" does not exist/],
-    ['no-source.txt', 'no-source', 2, /No source found/],
-    ['no-headline.txt', 'no-headline', 2, /first line is not a headline/],
-    ['starts-at-two.txt', 'first-number', 7, /numbered 2; numbering must start at 1/],
-    ['heading-reads-like-paragraph.txt', 'skipped-number', 15, /Line 11 looks like heading 2 but reads like a paragraph/],
+    ['no-heading.txt', 'no-heading', undefined, /No section heading found.*No line starts with a numbered marker/],
     ['empty.txt', 'empty-file', undefined, /empty/],
   ];
 
@@ -38,20 +31,66 @@ describe('bad input fails with what is wrong, where, and how to fix it', () => {
     expect(error.code).toBe(code);
     expect(error.line).toBe(line);
     expect(`${error.en.what} ${error.en.fix}`).toMatch(english);
-    // Every message says how to fix it, in both languages.
     expect(error.zh.what).toMatch(/\p{Script=Han}/u);
     expect(error.zh.fix.length).toBeGreaterThan(5);
     expect(error.en.fix.length).toBeGreaterThan(5);
   });
 
+  it('no-heading lists the candidate lines it considered and why each was rejected', () => {
+    const text = ['标题', '来源：某报 2024-01-01', '一、只有一个编号的一行', '正文。', '（3）编号不从一开始', '正文。'].join('\n');
+    let error: ImportError | undefined;
+    try {
+      prepareImport(new TextEncoder().encode(text), 'x.txt');
+    } catch (e) {
+      error = e as ImportError;
+    }
+    expect(error?.code).toBe('no-heading');
+    expect(error?.en.what).toContain('line 3 "一、" (only marker of its style)');
+    expect(error?.en.what).toContain('line 5 "（3）" (only marker of its style)');
+    expect(error?.zh.what).toContain('第 3 行“一、”');
+    expect(error?.line).toBe(3);
+  });
+
   it('prints file:line, then the Chinese and the English text', () => {
-    const printed = formatImportError(failureOf('skipped-number.txt'));
-    expect(printed.split('\n')).toEqual([
-      `${FILES}/skipped-number.txt:11: error[skipped-number]`,
-      '  错误：小标题编号跳号：应为 2，这里是 3。',
-      '  修改：补上缺少的第 2 节，或把后面各节重新编号。',
-      '  Error: Heading numbers skip: expected 2, found 3.',
-      '  Fix: Add the missing section 2, or renumber the following headings.',
-    ]);
+    const printed = formatImportError(failureOf('no-heading.txt'));
+    expect(printed.split('\n')[0]).toBe(`${FILES}/no-heading.txt: error[no-heading]`);
+    expect(printed).toMatch(/\n {2}错误：.+\n {2}修改：.+\n {2}Error: .+\n {2}Fix: .+$/);
+  });
+});
+
+describe('a readable article with a problem is imported, with a warning on the line', () => {
+  const cases: Array<[string, string, number, RegExp, number]> = [
+    ['skipped-number.txt', 'skipped-number', 11, /Section 2 is missing between lines 7 and 11/, 3],
+    ['duplicate-number.txt', 'duplicate-number', 15, /number 2 is used twice: line 11/, 3],
+    ['empty-section.txt', 'empty-section', 11, /"上下联动"\) has no text; its title was used/, 3],
+    ['empty-last-section.txt', 'empty-section', 15, /has no text/, 3],
+    ['no-date.txt', 'no-date', 1, /No publication date.*--date/, 2],
+    ['impossible-date.txt', 'bad-date', 3, /"2024-02-30 09:36" does not exist/, 2],
+    ['no-source.txt', 'no-source', 1, /No source found.*--source/, 2],
+    ['no-headline.txt', 'no-headline', 1, /No headline found.*--headline/, 2],
+    ['starts-at-two.txt', 'unmarked-first', 7, /Numbering starts at 2 \(line 7\).*stays in the lede/, 2],
+    ['heading-reads-like-paragraph.txt', 'title-from-clause', 11, /first clause/, 3],
+  ];
+
+  it.each(cases)('%s → warning %s on line %i', (name, code, line, english, sections) => {
+    const file = `${FILES}/${name}`;
+    const prepared = prepareImport(readFileSync(file), file);
+    const warning = prepared.warnings.find((w) => w.code === code);
+    expect(warning, JSON.stringify(prepared.warnings)).toBeDefined();
+    expect(warning!.line).toBe(line);
+    expect(warning!.en).toMatch(english);
+    expect(warning!.zh).toMatch(/\p{Script=Han}/u);
+    expect(prepared.article.highlights).toHaveLength(sections);
+    // Highlights are numbered 1..N in reading order whatever the source printed.
+    expect(prepared.article.highlights.map((h) => h.number)).toEqual(Array.from({ length: sections }, (_, i) => i + 1));
+    expect(formatImportWarning(warning!, file)).toMatch(new RegExp(`^${file}:${line}: warning\\[${code}\\]\\n {2}警告：.+\\n {2}Warning: .+$`));
+  });
+
+  it('a missing field is left out of index.md with a comment saying what to fill in', () => {
+    const file = `${FILES}/no-date.txt`;
+    const index = prepareImport(readFileSync(file), file).files[0]!.content;
+    expect(index).not.toMatch(/^published:/m);
+    expect(index).toMatch(/^# published: 缺少发布时间，请填写 \/ published missing: .*2024-02-07T09:36:00\+08:00$/m);
+    expect(index).toMatch(/^source: 江津融媒体中心$/m);
   });
 });

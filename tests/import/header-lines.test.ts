@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCaptionLine, parseDateTime, parseSourceLine } from '@/lib/import/metadata-lines';
+import { classifyDate, findDate, parseCaptionLine, parseDateTime, parseSourceLine } from '@/lib/import/metadata-lines';
 import { parseCreditLine } from '@/lib/import/credit-lines';
 import { findFigures, pickFigures } from '@/lib/import/figures';
 import { articleIdFor, ARTICLE_ID } from '@/lib/import/article-id';
@@ -18,10 +18,36 @@ describe('source/date lines give the source and a timestamp with the +08:00 offs
     expect(parseSourceLine(line)).toMatchObject({ source, published });
   });
 
-  it('reads a date line of its own (发布时间：…) without a source', () => {
-    const line = parseSourceLine('发布时间：2024年2月7日')!;
-    expect(line.published).toBe('2024-02-07T00:00:00+08:00');
+  it('reads a date line of its own (发布时间：…) without a source; a date without a time is not a timestamp yet', () => {
+    const line = parseSourceLine('发布时间：2024年2月7日 09:36')!;
+    expect(line.published).toBe('2024-02-07T09:36:00+08:00');
     expect(line.source).toBeUndefined();
+    const dateOnly = parseSourceLine('发布时间：2024年2月7日 星期三')!;
+    expect(dateOnly.published).toBeUndefined();
+    expect(dateOnly.incompleteDate).toEqual({ raw: '2024年2月7日 星期三', day: '2024-02-07', why: 'no-time' });
+  });
+
+  it.each([
+    ['2026年2月13日 週五 下午6:45', '2026-02-13T18:45:00+08:00'],
+    ['2026-04-07 HKT 18:20', '2026-04-07T18:20:00+08:00'],
+    ['Published 05/03/2026 13:49 HKT', '2026-05-03T13:49:00+08:00'],
+    ['Thursday 22 May 2025 7:42pm NZST', '2025-05-22T19:42:00+12:00'],
+    ['05/03/2026 13:49  南屿网', '2026-05-03T13:49:00+08:00'],
+    ['2026-03-04 07:30:15 来源：临江观察网', '2026-03-04T07:30:15+08:00'],
+  ])('findDate reads "%s" with its time and zone', (text, iso) => {
+    const date = findDate(text)!;
+    expect(date.iso).toBe(iso);
+    expect(date.hasTime && date.zoneKnown).toBe(true);
+  });
+
+  it('an English time without a zone is incomplete', () => {
+    expect(classifyDate(findDate('Updated November 22, 2025 10:36:31')!)).toEqual({ incomplete: { raw: 'November 22, 2025 10:36:31', day: '2025-11-22', why: 'no-zone' } });
+  });
+
+  it('stops a value at page widgets printed on the same line, and says so', () => {
+    const line = parseSourceLine('发布时间：2024-01-15 10:00  来源：某区政府办  字号：大 中 小  打印')!;
+    expect(line).toMatchObject({ source: '某区政府办', published: '2024-01-15T10:00:00+08:00', widgets: true });
+    expect(parseSourceLine('来源：某区政府办 【打印】【关闭】')).toMatchObject({ source: '某区政府办', widgets: true });
   });
 
   it('keeps bylines printed in the source line', () => {
@@ -74,9 +100,14 @@ describe('credit lines map each role to a credit kind', () => {
     ['审核：王五', [{ role: '审核', name: '王五', kind: 'reviewer' }]],
     ['翻译：Li Hua', [{ role: '翻译', name: 'Li Hua', kind: 'translator' }]],
     ['本报记者 张三 李四 通讯员 王五', [
-      { role: '记者', name: '张三', kind: 'author' }, { role: '记者', name: '李四', kind: 'author' }, { role: '通讯员', name: '王五', kind: 'author' },
+      { role: '本报记者', name: '张三', kind: 'author' }, { role: '本报记者', name: '李四', kind: 'author' }, { role: '通讯员', name: '王五', kind: 'author' },
     ]],
     ['Editor: Zhang Wei', [{ role: 'Editor', name: 'Zhang Wei', kind: 'editor' }]],
+    ['By Aroha Tane, Political Reporter', [{ role: 'By', name: 'Aroha Tane', kind: 'author', statement: 'By Aroha Tane, Political Reporter' }]],
+    ['Reporting by Daniel Ho. Editing by Grace Lam.', [{ role: 'Reporting', name: 'Daniel Ho', kind: 'author' }, { role: 'Editing', name: 'Grace Lam', kind: 'editor' }]],
+    ['Photo: Supplied / Kowhai Bay Council', [{ role: 'Photo', name: 'Supplied / Kowhai Bay Council', kind: 'photographer' }]],
+    ['撰文：何詠詩', [{ role: '撰文', name: '何詠詩', kind: 'author' }]],
+    ['Copyright REUTERS/Jonathan Ernst', [{ role: 'Copyright', name: 'REUTERS/Jonathan Ernst', kind: 'photographer' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });

@@ -57,3 +57,27 @@ describe('buildPages', () => {
     expect(page('b', 'zh-hans').others).toEqual([]);
   });
 });
+
+describe('section labels', () => {
+  const articles = [
+    art('a', 'zh-hans', '2024-01-01T00:00:00+08:00'), art('a', 'en', '2024-01-01T00:00:00+08:00'),
+    { ...art('b', 'zh-hans', '2023-01-01T00:00:00+08:00'), sectionLabel: '关注点{一}' },
+    { ...art('b', 'en', '2023-01-01T00:00:00+08:00'), sectionLabel: 'Focus {01}' },
+  ];
+  const highlights = [hl('a', 'zh-hans', 1), hl('a', 'zh-hans', 2), hl('a', 'en', 1), hl('b', 'zh-hans', 1), hl('b', 'en', 1)];
+  const { pages } = buildPages(articles, highlights, LOCALES, { defaultLocale: 'zh-hans' });
+  const labels = (article: string, locale: string) => pages.find((p) => p.article === article && p.locale.code === locale)!.highlights.map((h) => h.label);
+
+  it('keeps 亮点一 / Highlight 1 for an article without sectionLabel, untranslated sections included', () => {
+    expect(labels('a', 'zh-hans')).toEqual(['亮点一', '亮点二']);
+    expect(labels('a', 'en')).toEqual(['Highlight 1', 'Highlight 2']);
+  });
+  it("uses a translation's own sectionLabel over the dictionary's", () => {
+    expect(labels('b', 'zh-hans')).toEqual(['关注点一']);
+    expect(labels('b', 'en')).toEqual(['Focus 01']);
+  });
+  it('maps the source template through the dictionary when the translation has none', () => {
+    const { pages: mapped } = buildPages([articles[2]!, art('b', 'en', '2023-01-01T00:00:00+08:00')], [hl('b', 'zh-hans', 1)], LOCALES, { defaultLocale: 'zh-hans' });
+    expect(mapped.find((p) => p.locale.code === 'en')!.highlights.map((h) => h.label)).toEqual(['Point 1']);
+  });
+});

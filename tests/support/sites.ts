@@ -18,4 +18,5 @@ export const SITES: Record<string, SiteSpec> = {
   'extra-locale': { contentDir: 'tests/fixtures/sites/extra-locale' },
   subpath: { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/' } },
   hostile: { contentDir: 'tests/fixtures/sites/hostile' },
+  'source-locales': { contentDir: 'tests/fixtures/sites/source-locales' },
 };

@@ -12,8 +12,10 @@ import { checkFolders } from './folder-rules';
 import { checkPhotos } from './photo-rules';
 import { problem, sortProblems, type Problem } from './problem';
 import { checkSchema } from './schema-rules';
+import { checkSectionLabel } from './section-label-rules';
 import { checkCharacters } from './text-rules';
 import { checkTree } from './tree-rules';
+import { checkUnplaced } from './unplaced-rules';
 
 /** The settings the rules read; defaults come from the site config. */
 export type CheckOptions = Pick<SiteConfig, 'defaultLocale' | 'locales' | 'timeZone' | 'figureParity'>;
@@ -40,6 +42,8 @@ const FILE_RULES: ReadonlyArray<(file: ContentFile, context: RuleContext) => Pro
   (file) => checkSchema(file),
   (file, { dir }) => checkPhotos(file, dir),
   (file) => checkBody(file),
+  (file) => checkSectionLabel(file),
+  (file) => checkUnplaced(file),
 ];
 
 /** Rules on the whole tree. Add a line for a new rule file. */

@@ -33,6 +33,13 @@ function slugSuggestion(name: string): string {
   return slug || 'jiangjin-2024-02-07';
 }
 
+/** The locale an article is written in: the default one when present, else a Traditional one (it gets a converted default edition), else the first known folder in config order. */
+function articleSource(locales: readonly string[], settings: LocaleSettings): string | undefined {
+  if (locales.includes(settings.defaultLocale)) return settings.defaultLocale;
+  const known = settings.locales.filter((l) => locales.includes(l.code));
+  return (known.find((l) => /^zh-Hant/i.test(l.lang)) ?? known[0])?.code;
+}
+
 /** Cross-file problems of a whole content tree. */
 export function checkTree(tree: ContentTree, settings: LocaleSettings): Problem[] {
   const out: Problem[] = [];
@@ -53,10 +60,14 @@ export function checkTree(tree: ContentTree, settings: LocaleSettings): Problem[
         `Article folder "${article}" may only use lower-case ASCII letters, digits and hyphens (it becomes the URL), e.g. ${fix}. Rename it.`));
     }
     const locales = tree.locales.get(article) ?? [];
-    if (locales.length > 0 && !locales.includes(settings.defaultLocale)) {
-      out.push(problem('error', 'missing-default-locale', folder(`${article}/`),
-        `文章缺少源语言文件夹 ${settings.defaultLocale}/。其他语言都是它的翻译，请先建立 ${article}/${settings.defaultLocale}/index.md。`,
-        `The article has no ${settings.defaultLocale}/ folder, the source language every translation follows. Create ${article}/${settings.defaultLocale}/index.md first.`));
+    // An article written in another language (zh-hant/ or en/ only) is published from that
+    // folder; a Traditional one also gets a converted zh-hans edition (src/lib/article-editions.ts).
+    const source = articleSource(locales, settings);
+    const traditional = locales.some((l) => /^zh-Hant/i.test(settings.locales.find((c) => c.code === l)?.lang ?? ''));
+    if (source && source !== settings.defaultLocale && !traditional) {
+      out.push(problem('warning', 'missing-default-locale', folder(`${article}/`),
+        `文章没有 ${settings.defaultLocale}/ 文件夹，将以 ${source}/ 为原文发布，只有 ${source} 版。如果 ${source} 是译文，请补上 ${article}/${settings.defaultLocale}/index.md。`,
+        `The article has no ${settings.defaultLocale}/ folder: it is published from ${source}/ as its source, in ${source} only. If ${source} is a translation, add ${article}/${settings.defaultLocale}/index.md.`));
     }
     const numbersByLocale = new Map<string, Set<number>>();
     for (const locale of locales) {
@@ -69,7 +80,8 @@ export function checkTree(tree: ContentTree, settings: LocaleSettings): Problem[
           `Unknown locale folder "${locale}". Known: ${fileLocales.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ' Register a new locale in src/site.config.ts first.'}`));
         continue;
       }
-      if (config.source.kind !== 'files') {
+      // A converted locale has no files, unless the article is written in it (a Traditional source).
+      if (config.source.kind !== 'files' && locales.includes(config.source.from)) {
         const from = config.source.from;
         out.push(problem('error', 'generated-locale', folder(`${article}/${locale}/`),
           `${locale} 版由 ${from} 自动转换生成，不用手写文件。请删除 ${article}/${locale}/ 文件夹，修改 ${from} 的文件即可。`,
@@ -90,7 +102,7 @@ export function checkTree(tree: ContentTree, settings: LocaleSettings): Problem[
       }
       numbersByLocale.set(locale, checkNumbering(files.filter((f) => f.kind === 'highlight'), out));
     }
-    checkLocaleParity(article, numbersByLocale, settings.defaultLocale, out);
+    checkLocaleParity(article, numbersByLocale, source ?? settings.defaultLocale, out);
   }
   return out;
 }

@@ -46,6 +46,24 @@ export class ImportError extends Error {
   }
 }
 
+/** A problem the importer worked around: the article is written, the editor should look at `line`. */
+export interface ImportWarning {
+  /** Stable code: `skipped-number`, `no-date`, `unplaced`… */
+  code: string;
+  /** 1-based line of the input the warning is about. */
+  line: number;
+  zh: string;
+  en: string;
+}
+
+/**
+ * Formats a warning as the CLI prints it.
+ * @example formatImportWarning(w, 'a.txt') // 'a.txt:12: warning[skipped-number]\n  警告：…\n  Warning: …'
+ */
+export function formatImportWarning(warning: ImportWarning, file: string): string {
+  return [`${file}:${warning.line}: warning[${warning.code}]`, `  警告：${warning.zh}`, `  Warning: ${warning.en}`].join('\n');
+}
+
 /**
  * Formats an import error as the CLI prints it: location, then the Chinese and English text.
  * @example formatImportError(err) // 'article.txt:12: error[skipped-number]\n  错误：…\n  修改：…\n  Error: …\n  Fix: …'

@@ -1,17 +1,25 @@
-// Plain text of an "N highlights" article → structured data: headline, source/date line, photo
-// captions, lede, numbered sections and the closing credits. The order of the steps is the layout
-// of such articles: headline, header block, sections, credits at the end.
+// Plain text of an "N highlights" article → structured data, read the way a person reads a page:
+// every line is first classified (metadata, caption, credit, page furniture, running text) wherever
+// it stands; the headline is the title-like line before the first paragraph; the running text is
+// segmented into lede and sections. Nothing is dropped: a line that fits nowhere goes to `unplaced`,
+// and a missing headline, source or date is a warning, never a refusal.
 import type { Credit, Figure } from '@/lib/content-schema';
 import { parseCreditLine } from '@/lib/import/credit-lines';
 import { pickFigures } from '@/lib/import/figures';
-import { ImportError } from '@/lib/import/import-error';
-import { parseCaptionLine, parseSourceLine, type CaptionData } from '@/lib/import/metadata-lines';
-import { findHeadings, matchHeading } from '@/lib/import/section-headings';
+import { ImportError, type ImportWarning } from '@/lib/import/import-error';
+import { markersIn } from '@/lib/import/heading-markers';
+import { classifyDate, findDate, parseCaptionLine, parseDateTime, parseSourceLine, type CaptionData, type IncompleteDate } from '@/lib/import/metadata-lines';
+import { segmentSections, type Piece } from '@/lib/import/section-headings';
 import { toParagraphs, toSourceLines, type SourceLine } from '@/lib/import/source-lines';
 
 /** One imported section. */
 export interface ImportedHighlight {
+  /** Position 1..N in reading order (the file number). */
   number: number;
+  /** Number as printed in the source (differs after a gap, a repeat, an unmarked first point or a countdown). */
+  sourceNumber: number;
+  /** The marker as printed: `亮点一：`, `一是`, `01`. */
+  marker: string;
   title: string;
   /** Paragraphs separated by a blank line, as Markdown. */
   body: string;
@@ -20,17 +28,30 @@ export interface ImportedHighlight {
   line: number;
 }
 
-/** Everything the importer read from one article. */
+/** Everything the importer read from one article; absent metadata is reported in `warnings`. */
 export interface ImportedArticle {
-  headline: string;
-  source: string;
+  headline: string | undefined;
+  source: string | undefined;
   /** ISO 8601 with offset. */
-  published: string;
+  published: string | undefined;
   photos: CaptionData[];
   credits: Credit[];
   /** Lede paragraphs as Markdown (may be empty). */
   lede: string;
   highlights: ImportedHighlight[];
+  /** How the source marks its sections: 亮点{一}, 第{一}, {1}. */
+  sectionLabel: string | undefined;
+  /** Input lines that fit nowhere, for the editor to move. */
+  unplaced: string[];
+  warnings: ImportWarning[];
+}
+
+/** Values given by the editor (CLI flags) or by an adapter, overriding the text. */
+export interface ParseOptions {
+  headingLines?: readonly number[];
+  headline?: string;
+  published?: string;
+  source?: string;
 }
 
 /** Characters Markdown would read as syntax at the start of a paragraph of plain news text. */
@@ -41,115 +62,279 @@ function escapeMarkdown(paragraph: string): string {
     .replace(/^(\d+)([.)]\s)/u, '$1\\$2');
 }
 
-function toMarkdown(lines: readonly SourceLine[]): string {
-  return toParagraphs(lines).map((p) => escapeMarkdown(p.text)).join('\n\n');
+function toMarkdown(pieces: readonly Piece[]): string {
+  return toParagraphs(pieces).map((p) => escapeMarkdown(p.text)).join('\n\n');
 }
 
-/** Finds where the closing credits block starts: trailing lines that are all credit lines. */
-function splitClosingCredits(lines: readonly SourceLine[], from: number): { end: number; credits: Credit[] } {
-  let end = lines.length;
-  const blocks: Credit[][] = [];
-  for (let i = lines.length - 1; i >= from; i -= 1) {
-    const { text } = lines[i]!;
-    if (text === '') continue;
-    const credits = parseCreditLine(text);
-    if (!credits) break;
-    blocks.unshift(credits);
-    end = i;
+/** Page furniture copied with the article: share buttons, print links, font size, WeChat footers. */
+const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|Back to top|Posted on|Share|Share this article.{0,40}|Comments?|No comments|Close Button|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+/** Where a page starts listing other articles. */
+const TAIL = /^(?:相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热点推荐|往期回顾|更多新闻|Related(?: articles| stories| news)?|More from .+|Read more|Read next)\s*[:：]?.*$/iu;
+/** Home > News > Local: a breadcrumb trail. */
+const BREADCRUMB = /^[^。！？.]{1,20}(?:\s*[>›»＞]\s*[^。！？.>›»＞]{1,20}){1,6}$/u;
+/** 原标题：… / 原題：… — the source's original headline. */
+const ORIGINAL_TITLE = /^(?:原标题|原標題|原题|原題)\s*[:：]\s*(.*)$/u;
+
+/** A line that reads like a headline or a title: no sentence inside, not too long. */
+function titleLike(text: string): boolean {
+  if (!text || text.length > 80 || /[。]/u.test(text) || /[.!?]\s+\S/u.test(text) || /[.。:：]$/u.test(text)) return false;
+  return true;
+}
+
+/** A line that starts a section: a marker with a title (`6 Things You Need To Know…` is a headline, `1 医疗保障` a section). */
+function opensSection(text: string): boolean {
+  return markersIn(text).some((m) => m.start === 0 && !m.decimalLike && !m.alone && !(/^(?:ar|cn)-space/.test(m.style) && text.slice(m.end).trim().length > 24));
+}
+
+function nextFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
+  return lines.slice(lines.indexOf(from) + 1).find((l) => l.text);
+}
+function prevFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
+  return lines.slice(0, lines.indexOf(from)).reverse().find((l) => l.text);
+}
+
+const ROLE = '(记者|記者|通讯员|通訊員|本报记者|本報記者)';
+const NAMES = '([\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4})*)';
+/** 【记者 某某／台中 報導】 / 〔記者陳怡安／嘉禾報導〕 / （记者 张三） at the start of a paragraph. */
+const BRACKET_BYLINE = new RegExp(`^(?:本报讯|本報訊)?\\s*[【〔\\[（(]\\s*${ROLE}\\s*${NAMES}([^】〕\\]）)]{0,20})[】〕\\]）)]\\s*`, 'u');
+/** （南海社記者張宏志新港3日電）: a wire dateline naming the agency and the reporter. */
+const WIRE_BYLINE = /^[（(]([\p{Script=Han}]{2,8}?)(记者|記者)([\p{Script=Han}]{3})[\p{Script=Han}]{0,6}?\d{0,2}日?[电電][）)]\s*/u;
+/** 临江观察网临江3月3日电 (记者 高远 许诺)…: the reporters in brackets after the dateline. */
+const DATELINE_BYLINE = new RegExp(`^(.{0,40}?[电電讯訊])\\s*[（(]\\s*${ROLE}\\s*${NAMES}\\s*[）)]\\s*`, 'u');
+
+/** Bylines glued to the start of a paragraph: the credits, and the text without them. */
+function extractByline(text: string): { text: string; credits: Credit[]; source?: string } | undefined {
+  const bracket = BRACKET_BYLINE.exec(text);
+  if (bracket) {
+    const statement = bracket[0].trim();
+    return { text: text.slice(bracket[0].length).trim(), credits: bracket[2]!.split(/[\s、]+/u).map((name) => ({ role: bracket[1]!, name, kind: 'author' as const, statement })) };
   }
-  return { end, credits: blocks.flat() };
+  const wire = WIRE_BYLINE.exec(text);
+  if (wire) return { text: text.slice(wire[0].length).trim(), source: wire[1], credits: [{ role: wire[2]!, name: wire[3]!, kind: 'author', statement: wire[0].trim() }] };
+  const dateline = DATELINE_BYLINE.exec(text);
+  if (dateline) {
+    const statement = dateline[0].slice(dateline[1]!.length).trim();
+    return { text: `${dateline[1]!}${text.slice(dateline[0].length)}`.trim(), credits: dateline[3]!.split(/[\s、]+/u).map((name) => ({ role: dateline[2]!, name, kind: 'author' as const, statement })) };
+  }
+  return undefined;
+}
+
+type Kind = 'text' | 'meta' | 'caption' | 'credit' | 'unplaced' | 'drop';
+
+interface Classified extends SourceLine {
+  kind: Kind;
+}
+
+/** A date line without a key, as newsrooms print it at the top: `2024-05-06 08:12    某某日报客户端`. */
+function looseDateLine(text: string): { published?: string; incomplete?: IncompleteDate; source?: string; credits?: Credit[]; used: boolean } | undefined {
+  const date = findDate(text);
+  if (!date || !date.iso || text.length > 70 || /[。；;！？]/u.test(text)) return undefined;
+  const { published, incomplete } = classifyDate(date);
+  const rest = text.replace(date.raw, ' ').replace(/[\s\u3000|｜丨]+/gu, ' ').trim();
+  const prefix = /^(?:updated|published|posted|last updated|(?:更新|发布|發佈|發布|发表|發表)(?:时间|時間|日期)?)\s*[:：]?\s*/iu;
+  const remainder = rest.replace(prefix, '').trim();
+  if (!remainder) return { published, incomplete, used: true };
+  if (remainder.length <= 24 && !/\s/u.test(remainder) && /\p{Script=Han}/u.test(remainder) && !/[:：]/u.test(remainder)) return { published, incomplete, source: remainder, used: true };
+  // `2025-12-18 14:32 嘉禾日報 記者林佳蓉／嘉禾報導`: the outlet, then a byline.
+  const [outlet, ...rest2] = remainder.split(' ');
+  const credits = rest2.length ? parseCreditLine(rest2.join(' ')) : undefined;
+  if (credits && outlet && [...outlet].length <= 12 && /^\p{Script=Han}+$/u.test(outlet)) return { published, incomplete, source: outlet, credits, used: true };
+  return { published, incomplete, used: false };
 }
 
 /**
- * Parses the decoded text of an article. Throws an ImportError (with the line) when the headline,
- * source, date or headings are missing or inconsistent, or a section is empty.
+ * Parses the decoded text of an article. Throws an ImportError only for an empty file or a text
+ * with no section markers at all; every other problem is a warning with its line.
  */
-export function parseArticle(text: string): ImportedArticle {
+export function parseArticle(text: string, options: ParseOptions = {}): ImportedArticle {
   const lines = toSourceLines(text);
-  const first = lines.findIndex((l) => l.text !== '');
-  if (first < 0) {
+  if (!lines.some((l) => l.text !== '')) {
     throw new ImportError('empty-file', undefined,
       { what: '文件是空的。', fix: '请检查导入的是不是正确的文件。' },
       { what: 'The file is empty.', fix: 'Check that you are importing the right file.' });
   }
-  const headlineLine = lines[first]!;
-  if (parseSourceLine(headlineLine.text) || matchHeading(headlineLine.text)?.headingLike || parseCaptionLine(headlineLine.text)) {
-    throw new ImportError('no-headline', headlineLine.line,
-      { what: '第一行不是标题：它像是来源行、图片说明或小标题。', fix: '在文件第一行写上文章标题，再接来源/时间行。' },
-      { what: 'The first line is not a headline: it looks like a source line, a photo caption or a section heading.', fix: 'Put the headline alone on the first line, followed by the source/date line.' });
-  }
-  const closing = splitClosingCredits(lines, first + 1);
-  const body = lines.slice(first + 1, closing.end);
-  const headings = findHeadings(body);
-
-  // Header block: between the headline and the first heading.
-  const headerEnd = headings[0]!.line - 1; // index of the first heading line
-  let source: string | undefined;
-  let published: string | undefined;
-  let unreadableDate: { text: string; line: number } | undefined;
+  const warnings: ImportWarning[] = [];
   const photos: CaptionData[] = [];
   const credits: Credit[] = [];
-  const lede: SourceLine[] = [];
-  for (const line of lines.slice(first + 1, headerEnd)) {
-    if (line.text === '') {
-      lede.push(line);
-      continue;
-    }
-    const meta = parseSourceLine(line.text);
-    if (meta) {
-      source ??= meta.source;
-      published ??= meta.published;
-      if (meta.unreadableDate && !unreadableDate) unreadableDate = { text: meta.unreadableDate, line: line.line };
-      for (const person of meta.people) credits.push(...(parseCreditLine(`${person.role}：${person.name}`) ?? []));
-      continue;
-    }
-    const caption = parseCaptionLine(line.text);
-    if (caption) {
-      photos.push(caption);
-      continue;
-    }
-    const byline = parseCreditLine(line.text);
-    if (byline) {
-      credits.push(...byline);
-      continue;
-    }
-    lede.push(line);
-  }
-  if (!published) throw missingDate(unreadableDate, headlineLine.line);
-  if (!source) {
-    throw new ImportError('no-source', headlineLine.line + 1,
-      { what: '没有找到来源：标题后面缺少“来源：…”这一行。', fix: '在标题下一行写上来源和时间，例如“来源：江津融媒体中心 2024-02-07 09:36”。' },
-      { what: 'No source found: the line "来源：…" (Source: …) is missing after the headline.', fix: 'Add a line after the headline such as "来源：江津融媒体中心 2024-02-07 09:36" or "Source: Xinhua  Date: 2024-02-07 09:36".' });
-  }
+  const unplaced: Array<{ text: string; line: number }> = [];
+  let source: { value: string; line: number; weak: boolean } | undefined;
+  let published: { value: string; line: number } | undefined;
+  let unreadableDate: { text: string; line: number } | undefined;
+  let incompleteDate: (IncompleteDate & { line: number }) | undefined;
+  // The header zone ends at the first line that starts with a marker: loose date lines only there.
+  const firstMarkerLine = lines.findIndex((l) => opensSection(l.text));
+  const headerEnd = firstMarkerLine < 0 ? lines.length : firstMarkerLine;
 
-  const highlights = headings.map((heading, i): ImportedHighlight => {
-    const start = heading.endLine; // index of the line after the heading (lines are 1-based)
-    const end = i + 1 < headings.length ? headings[i + 1]!.line - 1 : closing.end;
-    const sectionLines = lines.slice(start, end).filter((line) => {
-      const caption = line.text ? parseCaptionLine(line.text) : undefined;
-      if (caption) photos.push(caption);
-      return !caption;
-    });
-    const markdown = toMarkdown(sectionLines);
-    if (!markdown) {
-      throw new ImportError('empty-section', heading.line,
-        { what: `第 ${heading.number} 节“${heading.title}”下面没有正文。`, fix: '在小标题下面补上正文段落，或删除这个小标题并把后面各节重新编号。' },
-        { what: `Section ${heading.number} ("${heading.title}") has no text.`, fix: 'Add the paragraphs of this section under its heading, or remove the heading and renumber the following ones.' });
+  const classified: Classified[] = lines.map((l, index) => {
+    const { text, line } = l;
+    if (!text) return { ...l, kind: 'text' };
+    const original = ORIGINAL_TITLE.exec(text);
+    if (original) return { ...l, kind: original[1]!.trim() ? 'unplaced' : 'drop' };
+    // 【纠错】 【责任编辑：潘悦】: a row of bracketed links; the credits in it are read, the line is kept.
+    if (/^(?:【[^】]{1,20}】\s*){2,}$/u.test(text)) {
+      const groups = [...text.matchAll(/【([^】]+)】/gu)].map((m) => parseCreditLine(m[1]!));
+      for (const g of groups) if (g) credits.push(...g);
+      return { ...l, kind: groups.every(Boolean) ? 'credit' : 'unplaced' };
     }
-    const plain = toParagraphs(sectionLines).map((p) => p.text).join('\n');
-    return { number: heading.number, title: heading.title, body: markdown, figures: pickFigures(plain), line: heading.line };
+    if (FURNITURE.test(text) || BREADCRUMB.test(text)) return { ...l, kind: 'unplaced' };
+    // （編輯：陳怡婷）1150103: a wire service's closing credit with its story code; the code is kept.
+    const coded = /^([（(][^）)]+[）)])\s*(\d{4,12})$/u.exec(text);
+    const codedCredits = coded ? parseCreditLine(coded[1]!) : undefined;
+    if (codedCredits) {
+      credits.push(...codedCredits);
+      return { ...l, kind: 'unplaced' };
+    }
+    // 【来源：人民日报】 / [来源：…]: a meta line in brackets reads like the bare one.
+    const meta = parseSourceLine(text) ?? parseSourceLine(text.replace(/^[【\[［]\s*(.*?)\s*[】\]］]$/u, '$1'));
+    if (meta && (meta.source || meta.published || meta.unreadableDate || meta.people.length)) {
+      const news = (meta.source && (!source || source.weak)) || (meta.published && !published) || meta.people.length > 0 || ((meta.unreadableDate || meta.incompleteDate) && !published && !incompleteDate);
+      if (news) {
+        if (meta.incompleteDate && !incompleteDate) incompleteDate = { ...meta.incompleteDate, line };
+        if (meta.source && (!source || source.weak)) source = { value: meta.source, line, weak: false };
+        if (meta.published && !published) published = { value: meta.published, line };
+        if (meta.unreadableDate && !unreadableDate) unreadableDate = { text: meta.unreadableDate, line };
+        for (const person of meta.people) credits.push(...(parseCreditLine(`${person.role}：${person.name}`) ?? [{ role: person.role, name: person.name, kind: 'contributor' as const }]));
+        return { ...l, kind: meta.widgets ? 'unplaced' : 'meta' };
+      }
+    }
+    if (index < headerEnd && !published && !incompleteDate) {
+      const loose = looseDateLine(text);
+      if (loose) {
+        if (loose.published) published = { value: loose.published, line };
+        if (loose.incomplete) incompleteDate = { ...loose.incomplete, line };
+        if (loose.source && !source) source = { value: loose.source, line, weak: true };
+        if (loose.credits) credits.push(...loose.credits);
+        return { ...l, kind: loose.used ? 'meta' : 'unplaced' };
+      }
+    }
+    const credit = parseCreditLine(text);
+    if (credit) {
+      // The same credit printed twice (a photo credit over and under the picture) is kept once.
+      credits.push(...credit.filter((c) => !credits.some((o) => o.role === c.role && o.name === c.name && o.statement === c.statement)));
+      const supplier = credit.find((c) => c.role === '供稿');
+      if (supplier && !source) source = { value: supplier.name, line, weak: true };
+      return { ...l, kind: 'credit' };
+    }
+    const caption = parseCaptionLine(text.replace(/^[▲△↑▼●■◆]\s*/u, ''));
+    if (caption && (/^[▲△↑▼]/u.test(text) || (!/[。！？]/u.test(caption.caption.slice(0, -1)) && caption.caption.length <= 80))) {
+      photos.push(caption);
+      return { ...l, kind: 'caption' };
+    }
+    return { ...l, kind: 'text' };
   });
 
-  return { headline: headlineLine.text, source, published, photos, credits: [...credits, ...closing.credits], lede: toMarkdown(lede), highlights };
-}
-
-function missingDate(unreadable: { text: string; line: number } | undefined, headline: number): ImportError {
-  if (unreadable) {
-    return new ImportError('bad-date', unreadable.line,
-      { what: `日期“${unreadable.text}”不存在（月份、日期或时间超出范围）。`, fix: '改成真实的日期和时间，例如 2024-02-07 09:36。' },
-      { what: `The date "${unreadable.text}" does not exist (month, day or time out of range).`, fix: 'Write a real date and time, e.g. 2024-02-07 09:36.' });
+  // After 相关阅读 / 延伸閱讀 / Related: the page lists other articles: their titles are unplaced,
+  // up to the first paragraph (a box of links in the middle of the text ends there).
+  let inTail = false;
+  for (const c of classified) {
+    if (!c.text) continue;
+    if (c.kind === 'unplaced' && TAIL.test(c.text)) inTail = true;
+    else if (inTail && c.kind === 'text') {
+      if (titleLike(c.text)) c.kind = 'unplaced';
+      else inTail = false;
+    }
   }
-  return new ImportError('no-date', headline + 1,
-    { what: '没有找到发布日期：标题后面的来源行里没有日期。', fix: '在来源行写上发布日期和时间，例如“来源：江津融媒体中心 2024-02-07 09:36”，或单独一行“时间：2024-02-07 09:36”。' },
-    { what: 'No publication date found in the lines after the headline.', fix: 'Add the date and time to the source line, e.g. "来源：江津融媒体中心 2024-02-07 09:36", or a line "Date: 2024-02-07 09:36".' });
+
+  // Headline: the longest title-like line before the first section marker, preferring those above
+  // the first paragraph. Title-like lines above it (masthead, menu, column tag, bare numerals) are
+  // unplaced; the masthead becomes the source when nothing else names one.
+  const firstSection = classified.findIndex((c) => c.kind === 'text' && opensSection(c.text));
+  const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
+  const firstParagraph = zone.find((c) => c.kind === 'text' && !titleLike(c.text) && (c.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 10);
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !opensSection(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  // Length counts up to a cap, so a masthead or menu item (short) loses to the headline, and a long
+  // standfirst under the headline does not beat it: between lines of headline length, the first wins.
+  const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
+  let headline: { value: string; line: number } | undefined;
+  const given = options.headline?.trim();
+  // A line the source styled as a section heading is not the headline (unless nothing else is).
+  const styled = new Set(options.headingLines ?? []);
+  const unstyled = candidates.filter((c) => !styled.has(c.line));
+  const pool = unstyled.length > 0 ? unstyled : candidates;
+  const pick = given ? zone.find((c) => c.text === given) : [...pool].sort((x, y) => score(y) - score(x) || x.line - y.line)[0];
+  if (given) headline = { value: given, line: pick?.line ?? 1 };
+  else if (pick) headline = { value: pick.text, line: pick.line };
+  if (pick) {
+    pick.kind = 'drop';
+    for (const c of zone) if (c.line < pick.line && c.kind === 'text' && titleLike(c.text)) c.kind = 'unplaced';
+    // A masthead: the first line, short, right above the headline or right below the date line.
+    if (!source || source.weak) {
+      const firstFilled = classified.find((c) => c.text);
+      const masthead = zone.find((c) => c === firstFilled && c.kind === 'unplaced' && !FURNITURE.test(c.text) && !BREADCRUMB.test(c.text) && c.line < pick.line && !/[\d【】〔〕\[\]>｜|]/u.test(c.text) && [...c.text].length <= 24 && nextFilled(classified, c) === pick);
+      const belowDate = zone.find((c) => c.kind === 'text' && titleLike(c.text) && c.line > pick.line && prevFilled(classified, c)?.kind === 'meta' && !/[\d【】]/u.test(c.text) && [...c.text].length <= 24 && c !== firstParagraph);
+      const found = source ? undefined : masthead ?? belowDate;
+      if (found) {
+        source = { value: found.text, line: found.line, weak: true };
+        found.kind = 'drop';
+      }
+    }
+  }
+
+  // A page prints the headline twice (title and h1) and a caption twice (image title and caption):
+  // the copies add no word, so they are dropped; identical photos are kept once.
+  for (const c of classified) {
+    if (c.kind === 'text' && c !== pick && (c.text === headline?.value || photos.some((p) => p.caption === c.text))) c.kind = 'drop';
+  }
+  const seen = new Set<string>();
+  for (let i = photos.length - 1; i >= 0; i -= 1) {
+    const key = `${photos[i]!.caption}\u0000${photos[i]!.credit}`;
+    if (seen.has(key)) photos.splice(i, 1);
+    seen.add(key);
+  }
+
+  // Bylines glued to the first words of a paragraph.
+  for (const c of classified) {
+    if (c.kind !== 'text' || !c.text) continue;
+    const byline = extractByline(c.text);
+    if (!byline) continue;
+    credits.push(...byline.credits);
+    if (byline.source && !source) source = { value: byline.source, line: c.line, weak: true };
+    c.text = byline.text;
+    if (!c.text) c.kind = 'drop';
+  }
+
+  for (const c of classified) if (c.kind === 'unplaced') unplaced.push({ text: c.text, line: c.line });
+  const bodyLines = classified.map((c) => ({ text: c.kind === 'text' ? c.text : '', line: c.line }));
+  const segmentation = segmentSections(bodyLines, options.headingLines);
+  warnings.push(...segmentation.warnings);
+  unplaced.push(...segmentation.groupHeadings);
+  unplaced.sort((x, y) => x.line - y.line);
+
+  // Metadata given by the editor wins over the text.
+  if (options.published) {
+    const iso = /^\d{4}-\d{2}-\d{2}T/.test(options.published) ? options.published : parseDateTime(options.published);
+    if (iso) published = { value: iso, line: published?.line ?? 1 };
+  }
+  if (options.source?.trim()) source = { value: options.source.trim(), line: source?.line ?? 1, weak: false };
+  const at = headline?.line ?? 1;
+  if (!headline) warnings.push({ code: 'no-headline', line: 1, zh: '没有找到标题。index.md 里没写 headline，请补上，或用 --headline "标题" 重新导入。', en: 'No headline found. index.md has no headline: add it, or import again with --headline "…".' });
+  if (!published && incompleteDate) {
+    const { raw, day, why, line } = incompleteDate;
+    warnings.push(why === 'no-time'
+      ? { code: 'date-without-time', line, zh: `第 ${line} 行的日期“${raw}”没有时间。index.md 里没写 published，请补上时间，例如 published: ${day}T09:00:00+08:00，或用 --date "${day} 09:00" 重新导入。`, en: `The date "${raw}" on line ${line} has no time. index.md has no published: add the time, e.g. published: ${day}T09:00:00+08:00, or import again with --date "${day} 09:00".` }
+      : { code: 'date-without-zone', line, zh: `第 ${line} 行的时间“${raw}”没有写时区。index.md 里没写 published，请补上带时区的时间，例如 published: ${day}T10:00:00+00:00。`, en: `The time "${raw}" on line ${line} states no time zone. index.md has no published: write it with its offset, e.g. published: ${day}T10:00:00+00:00.` });
+  } else if (!published) {
+    warnings.push(unreadableDate
+      ? { code: 'bad-date', line: unreadableDate.line, zh: `日期“${unreadableDate.text}”不存在（月份、日期或时间超出范围）。index.md 里没写 published，请补上，或用 --date "2024-02-07 09:36" 重新导入。`, en: `The date "${unreadableDate.text}" does not exist. index.md has no published: add it, or import again with --date "2024-02-07 09:36".` }
+      : { code: 'no-date', line: at, zh: '没有找到发布日期。index.md 里没写 published，请补上，或用 --date "2024-02-07 09:36" 重新导入。', en: 'No publication date found. index.md has no published: add it, or import again with --date "2024-02-07 09:36".' });
+  }
+  if (!source) warnings.push({ code: 'no-source', line: at, zh: '没有找到来源。index.md 里没写 source，请补上，或用 --source "某某日报" 重新导入。', en: 'No source found. index.md has no source: add it, or import again with --source "…".' });
+  else if (source.weak) warnings.push({ code: 'source-guessed', line: source.line, zh: `来源“${source.value}”是从没有“来源：”标签的一行里读出的，请确认。`, en: `The source "${source.value}" was read from a line without a "来源：" label. Check it.` });
+  for (const u of unplaced) warnings.push({ code: 'unplaced', line: u.line, zh: `第 ${u.line} 行“${u.text.slice(0, 30)}”放不进导语、正文、图片说明或署名，已记在 index.md 的 unplaced 里。请移到合适的位置，或删除。`, en: `Line ${u.line} ("${u.text.slice(0, 30)}") fits no lede, section, caption or credit; it is kept under unplaced: in index.md. Move it where it belongs, or delete it.` });
+
+  const highlights = segmentation.sections.map((s, i): ImportedHighlight => {
+    const plain = toParagraphs(s.body).map((p) => p.text).join('\n');
+    return { number: i + 1, sourceNumber: s.sourceNumber, marker: s.marker, title: s.title, body: toMarkdown(s.body), figures: pickFigures(plain), line: s.line };
+  });
+  const renumbered = highlights.find((h) => h.sourceNumber !== h.number);
+  if (renumbered) {
+    const printed = highlights.map((h) => h.sourceNumber).join(', ');
+    warnings.push({ code: 'renumbered', line: renumbered.line, zh: `各节按阅读顺序编为 1–${highlights.length}，原文的编号是 ${printed}；页面上的编号会与原文不同。请确认。`, en: `The sections are numbered 1–${highlights.length} in reading order; the source prints ${printed}, so the page's numbers differ from the source. Check it.` });
+  }
+  warnings.sort((a, b) => a.line - b.line);
+  return {
+    headline: headline?.value, source: source?.value, published: published?.value,
+    photos, credits, lede: toMarkdown(segmentation.preamble), highlights,
+    sectionLabel: segmentation.label, unplaced: unplaced.map((u) => u.text), warnings,
+  };
 }

@@ -27,22 +27,28 @@ export function toSourceLines(text: string): SourceLine[] {
 const PARAGRAPH_END = /[。！？!?.…”’"'）)\]】》:：;；]$/u;
 const CJK_EDGE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF“”‘’]/u;
 
+/** A line long enough to have been wrapped by an editor (a short line is a line of its own: a credit, a subtitle). */
+function wrapped(text: string): boolean {
+  return CJK_EDGE.test(text) ? text.length >= 16 : text.length >= 40;
+}
+
 /**
  * Groups lines into paragraphs. Each line is a paragraph (the usual form of pasted news text), except
- * a line that stops mid-sentence directly followed by another: that is a hard wrap and is joined —
+ * a long line that stops mid-sentence directly followed by another: that is a hard wrap and is joined —
  * without a space between Chinese characters, with one between Latin words.
- * @example toParagraphs([{ text: 'The quick', line: 1 }, { text: 'fox.', line: 2 }]) // [{ text: 'The quick fox.', line: 1 }]
+ * @example toParagraphs([{ text: 'Since the campaign began, the district has combined study with', line: 1 }, { text: 'practice.', line: 2 }]) // one paragraph, joined with a space
  */
 export function toParagraphs(lines: readonly SourceLine[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | undefined;
   let previousLine = -1;
+  let previousText = '';
   for (const { text, line } of lines) {
     if (text === '') {
       open = undefined;
       continue;
     }
-    if (open && previousLine === line - 1 && !PARAGRAPH_END.test(open.text)) {
+    if (open && previousLine === line - 1 && !PARAGRAPH_END.test(open.text) && wrapped(previousText)) {
       const glue = CJK_EDGE.test(open.text.slice(-1)) || CJK_EDGE.test(text[0]!) ? '' : ' ';
       open.text += glue + text;
     } else {
@@ -50,6 +56,7 @@ export function toParagraphs(lines: readonly SourceLine[]): Paragraph[] {
       paragraphs.push(open);
     }
     previousLine = line;
+    previousText = text;
   }
   return paragraphs;
 }

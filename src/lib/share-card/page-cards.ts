@@ -24,7 +24,7 @@ export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: st
     ...common,
     // An untranslated highlight shows its title in the source language: draw it with that font.
     lang: highlight.lang,
-    kicker: strings.highlightLabel(highlight.number), title: highlight.title, context: page.meta.headline,
+    kicker: highlight.label, title: highlight.title, context: page.meta.headline,
   };
 }
 

@@ -1,0 +1,16 @@
+// `sectionLabel` in index.md: a template with exactly one known numeral placeholder (亮点{一},
+// 第{一}, {1}, Highlight {1}). The schema only knows it is a string; a template the page cannot
+// fill would otherwise fail the build with a bare exception.
+import { isSectionLabelProblem, parseSectionLabel } from '@/lib/section-label';
+import type { ContentFile } from './content-tree';
+import { problem, type Problem } from './problem';
+
+/** Problems of the section-label template of one article file. */
+export function checkSectionLabel(file: ContentFile): Problem[] {
+  const template = file.split.data?.sectionLabel;
+  if (file.kind !== 'article' || typeof template !== 'string' || template === '') return [];
+  const parsed = parseSectionLabel(template);
+  if (!isSectionLabelProblem(parsed)) return [];
+  return [problem('error', 'section-label', { file: file.path, line: file.split.keyLines.get('sectionLabel'), field: 'sectionLabel' },
+    `sectionLabel ${parsed.zh}`, `sectionLabel: ${parsed.en}`)];
+}
