@@ -42,6 +42,12 @@ export interface SiteConfig {
   timeZone: string;
   /** What a figure missing from a translation does to the build. */
   figureParity: 'error' | 'warn';
+  /**
+   * Display only: set half-width `, : ; ? ! ( )` next to Han characters full-width on Chinese pages
+   * (GB/T 15834), in Markdown bodies and in every frontmatter text shown. The files are never
+   * changed. On by default; `"fullWidthPunctuation": false` in `<content>/site.json` turns it off.
+   */
+  fullWidthPunctuation: boolean;
 }
 
 /** Turns any spelling of a base path (`zhuanti/2024`, `/zhuanti/2024/`) into `/zhuanti/2024/`. */
@@ -58,7 +64,7 @@ const contentDir = env.CONTENT_DIR ?? 'content';
  * repository of articles) — `rootArticle` and `extraLocales` appended to the ones below — so a
  * content folder can add an edition without touching code.
  */
-function readContentSettings(dir: string): { rootArticle?: string; extraLocales?: LocaleConfig[] } {
+function readContentSettings(dir: string): { rootArticle?: string; extraLocales?: LocaleConfig[]; fullWidthPunctuation?: boolean } {
   const file = join(dir, 'site.json');
   if (!existsSync(file)) return {};
   try {
@@ -87,4 +93,5 @@ export const SITE: SiteConfig = {
   rootArticle: env.ROOT_ARTICLE || contentSettings.rootArticle || undefined,
   timeZone: 'Asia/Shanghai',
   figureParity: env.FIGURE_PARITY === 'error' ? 'error' : 'warn',
+  fullWidthPunctuation: contentSettings.fullWidthPunctuation !== false,
 };
