@@ -51,3 +51,13 @@ describe('the Markdown pipeline on Chinese files', () => {
     expect(md.render('Li Yinglan (李应兰), secretary', { lang: 'en' })).toBe('<p>Li Yinglan (<span lang="zh-Hans">李应兰</span>), secretary</p>\n');
   });
 });
+
+describe('break opportunities beside curly quotes in Chinese text', () => {
+  const md = createMarkdown();
+  it('allows a break between Han and “ and between ” and Han, which Unicode’s QU class forbids', () => {
+    expect(md.render('领导按照“5+4+3”清单', { lang: 'zh-Hans' })).toBe('<p>领导按照<wbr>“5+4+3”<wbr>清单</p>\n');
+  });
+  it('leaves English files alone', () => {
+    expect(md.render('the “key few” lead', { lang: 'en' })).toBe('<p>the “key few” lead</p>\n');
+  });
+});

@@ -6,8 +6,8 @@ import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { isChineseLang } from '../cjk-punctuation';
 
-/** Digits (with decimals, thousands and %), magnitude words (余/多/万/亿 …), then one or two Han characters (人次). */
-export const NUMBER_WITH_UNIT = /\d+(?:[.,]\d+)*%?[余多万亿千百]{0,3}\p{Script=Han}{1,2}/gu;
+/** Digits (with decimals, thousands and %), magnitude words (余/多/万/亿 …), the measure word, and 次/元 of 人次, 亿元. */
+export const NUMBER_WITH_UNIT = /\d+(?:[.,]\d+)*%?[余多万亿千百]{0,3}\p{Script=Han}[次元]?/gu;
 
 /** Splits a text token around number-and-unit runs. */
 function splitText(token: Token): Token[] {

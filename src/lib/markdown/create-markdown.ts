@@ -7,6 +7,7 @@ import cjkPunctuationBreaks from './cjk-punctuation-breaks';
 import foreignScriptLang from './foreign-script-lang';
 import cjkFullWidthPunctuation from './cjk-full-width-punctuation';
 import cjkNumberUnits from './cjk-number-units';
+import cjkQuoteBreaks from './cjk-quote-breaks';
 import { SITE } from '../../site.config';
 
 /**
@@ -24,6 +25,8 @@ const PLUGINS: ReadonlyArray<(md: MarkdownItInstance) => void> = [
   (md) => cjkFullWidthPunctuation(md, { enabled: SITE.fullWidthPunctuation }),
   // `会议7次` never breaks between the number and its measure word (Chinese files only).
   cjkNumberUnits,
+  // `按照“5+4+3”清单`: allow the break beside curly quotes that Unicode's QU class forbids.
+  cjkQuoteBreaks,
   safeLinks,
   externalLinks,
   // 李应兰 inside English text gets lang="zh-Hans" (needs `env.lang`: see render in processor.ts).
