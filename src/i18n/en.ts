@@ -13,7 +13,8 @@ export default {
   highlightLabel: (n) => `Highlight ${n}`,
   highlightLabelSeparator: ': ',
   backToIndex: 'Back to contents',
-  unitSeparator: ' ',
+  // No-break space: the value never ends a line apart from its unit (30 / towns and subdistricts).
+  unitSeparator: '\u00a0',
   keyFiguresLabel: 'Key figures',
   photosHeading: 'Photo captions',
   photoCreditLine: (caption, credit) => `${caption} (${credit})`,

@@ -25,7 +25,7 @@ export interface UiStrings {
   highlightLabelSeparator: string;
   backToIndex: string;
   keyFiguresLabel: string;
-  /** Between a figure's value and its unit: nothing in Chinese (4523场次), a space in English (70,000+ copies). */
+  /** Between a figure's value and its unit: nothing in Chinese (4523场次), a no-break space in English (70,000+ copies). */
   unitSeparator: string;
   photosHeading: string;
   /** One photo line when the picture itself is not available: caption and credit. */

@@ -53,8 +53,10 @@ describe.each(EDITIONS)('$edition', ({ edition, path }) => {
       const groups = await page.$$eval('.figures', (lists) => lists.map((list) => [...list.querySelectorAll('.figure')].map((fig) => {
         const box = fig.getBoundingClientRect();
         const value = fig.querySelector('.figure-value')!.getBoundingClientRect();
-        const unit = fig.querySelector('.figure-unit')?.getBoundingClientRect();
-        return { row: Math.round(box.top), valueTop: value.top, valueBottom: value.bottom, valueRight: value.right, unitLeft: unit?.left, unitBottom: unit?.bottom };
+        // The unit's first line: a long English unit may wrap after its first word.
+        const unit = fig.querySelector('.figure-unit')?.getClientRects()[0];
+        const inkRight = Math.max(value.right, ...[...(fig.querySelector('.figure-unit')?.getClientRects() ?? [])].map((r) => r.right));
+        return { row: Math.round(box.top), valueTop: value.top, valueBottom: value.bottom, valueRight: value.right, unitLeft: unit?.left, unitBottom: unit?.bottom, inkRight, cardRight: box.right };
       })));
       expect(groups.length).toBe(10);
       for (const figures of groups) {
@@ -67,6 +69,7 @@ describe.each(EDITIONS)('$edition', ({ edition, path }) => {
           expect(Math.max(...tops) - Math.min(...tops), 'value tops in one row').toBeLessThanOrEqual(3);
         }
         for (const f of figures) {
+          expect(f.inkRight, 'value and unit inside the card').toBeLessThanOrEqual(f.cardRight + 0.5);
           if (f.unitLeft === undefined) continue;
           // Same line: the unit's bottom sits on the value's line, right after the value.
           expect(Math.abs(f.unitBottom! - f.valueBottom), 'unit on the value’s line').toBeLessThanOrEqual(8);

@@ -46,6 +46,10 @@ try {
     const page = await context.newPage();
     await page.goto(server.url + path);
     await page.pdf({ path: join(out, `${name}-print.pdf`), preferCSSPageSize: true });
+    // The print style as a picture (A4 width at 96 dpi), since the PDF cannot be viewed here.
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: join(out, `${name}-print-full.png`), fullPage: true });
     await context.close();
   }
 } finally {
