@@ -32,6 +32,7 @@ export function withDisplayPunctuation(page: ArticlePage, enabled: boolean): Art
     meta: {
       ...meta,
       headline: pageConvert(meta.headline),
+      kicker: maybe(meta.kicker, pageConvert),
       source: pageConvert(meta.source),
       description: maybe(meta.description, pageConvert),
       photos: meta.photos.map((p) => ({ ...p, caption: pageConvert(p.caption), credit: pageConvert(p.credit), alt: maybe(p.alt, pageConvert) })),

@@ -118,3 +118,13 @@ describe('the Chinese article page (dist/index.html)', () => {
     $('script[src]').each((_, s) => expect($(s).attr('defer') !== undefined || $(s).attr('type') === 'module').toBe(true));
   });
 });
+
+describe('a kicker from content (two-articles fixture: `kicker: 专题` in index.md)', () => {
+  it('is printed above the headline when the article has one, and only then', async () => {
+    const $ = await loadHtml(join(siteDir('two-articles'), 'index.html'));
+    expect($('.masthead > .kicker').text()).toBe('专题');
+    expect($('.masthead > .kicker').next().is('h1')).toBe(true);
+    const older = await loadHtml(join(siteDir('two-articles'), 'older-report/index.html'));
+    expect(older('.kicker')).toHaveLength(0);
+  });
+});
