@@ -45,6 +45,8 @@ export const contentSettingsSchema = z.strictObject({
   rootArticle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article folder name, e.g. jiangjin-2024-02-07').optional(),
   /** Editions appended to the built-in locales below. */
   extraLocales: z.array(localeConfigSchema).default([]),
+  /** Show ASCII , : ; ? ! ( ) next to Han characters full-width on the page (display only); default true. */
+  fullWidthPunctuation: z.boolean().optional(),
 });
 export type ContentSettings = z.infer<typeof contentSettingsSchema>;
 
@@ -65,6 +67,12 @@ export interface SiteConfig {
   timeZone: string;
   /** What a figure missing from a translation does to the build. */
   figureParity: 'error' | 'warn';
+  /**
+   * Display only: set half-width `, : ; ? ! ( )` next to Han characters full-width on Chinese pages
+   * (GB/T 15834), in Markdown bodies and in every frontmatter text shown. The files are never
+   * changed. On by default; `"fullWidthPunctuation": false` in `<content>/site.json` turns it off.
+   */
+  fullWidthPunctuation: boolean;
 }
 
 /** Turns any spelling of a base path (`zhuanti/2024`, `/zhuanti/2024/`) into `/zhuanti/2024/`. */
@@ -105,8 +113,8 @@ export function readContentSettings(dir: string): ContentSettingsResult {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.map(String).join('.') || 'file';
     return { settings, problem: { field,
-      zh: `字段 ${field} 不符合要求：${issue.message}。可用字段：rootArticle、extraLocales（每项 code、lang、ogLocale、source、dictionary）。`,
-      en: `Field "${field}" is not valid: ${issue.message}. Known fields: rootArticle, extraLocales (each code, lang, ogLocale, source, dictionary).` } };
+      zh: `字段 ${field} 不符合要求：${issue.message}。可用字段：rootArticle、extraLocales（每项 code、lang、ogLocale、source、dictionary）、fullWidthPunctuation。`,
+      en: `Field "${field}" is not valid: ${issue.message}. Known fields: rootArticle, extraLocales (each code, lang, ogLocale, source, dictionary), fullWidthPunctuation.` } };
   }
   const builtIn = new Set(BUILT_IN_LOCALES.map((l) => l.code));
   const clash = parsed.data.extraLocales.find((l) => builtIn.has(l.code));
@@ -145,4 +153,5 @@ export const SITE: SiteConfig = {
   rootArticle: env.ROOT_ARTICLE || contentSettings.rootArticle || undefined,
   timeZone: 'Asia/Shanghai',
   figureParity: env.FIGURE_PARITY === 'error' ? 'error' : 'warn',
+  fullWidthPunctuation: contentSettings.fullWidthPunctuation !== false,
 };

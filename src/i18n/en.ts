@@ -10,6 +10,7 @@ const SECTION_LABELS: Readonly<Record<string, string>> = {
 
 export default {
   languageName: 'English',
+  languageShortName: 'EN',
   skipToContent: 'Skip to content',
   languageSwitcherLabel: 'Language',
   sourceLabel: (source) => `Source: ${source}`,
@@ -24,7 +25,8 @@ export default {
   sectionLabelFor: (source) => (/\p{Script=Han}/u.test(source) ? mapSectionLabel(source, SECTION_LABELS, '{1}') : source),
   convertedFromTraditionalNotice: '',
   backToIndex: 'Back to contents',
-  unitSeparator: ' ',
+  // No-break space: the value never ends a line apart from its unit (30 / towns and subdistricts).
+  unitSeparator: '\u00a0',
   keyFiguresLabel: 'Key figures',
   // Tiles keep "70,000+" short (glossary: 余 → N+ in key figures); the text says "more than".
   figureQualifier: {
@@ -36,13 +38,17 @@ export default {
   translationNote: (translators) => `Translated from the Chinese original by ${translators}.`,
   photosHeading: 'Photo captions',
   photoCreditLine: (caption, credit) => `${caption} (${credit})`,
+  photoCredit: (credit) => `(${credit})`,
+  photosNotReproduced: (count) => `The original report carries ${count === 1 ? 'a photo' : `${count} photos`}, not reproduced here; their captions follow.`,
+  printedFrom: (url) => `Online at ${url}`,
   creditsHeading: 'Credits',
   creditLine: (role, name) => `${role}: ${name}`,
   untranslatedNotice: 'This section has not been translated yet; the original Chinese text is shown.',
   convertedNotice: '',
   otherArticlesHeading: 'More reports',
   footerSource: (source) => `Source: ${source}`,
-  shareLinkLabel: (title) => `Link to this section: ${title}`,
+  shareLinkLabel: (title) => `Copy link: ${title}`,
+  copyLinkText: 'Copy link',
   linkCopied: 'Link copied',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you are looking for does not exist or has moved.',

@@ -7,6 +7,8 @@ import type { FigureQualifier } from '@/lib/content-schema';
 export interface UiStrings {
   /** Name of the language in itself, for the switcher: 简体中文, English. */
   languageName: string;
+  /** Short form for the sticky bar on phones: 简, 繁, EN (the full name stays the link's name). */
+  languageShortName: string;
   skipToContent: string;
   /** Label of the `<nav>` with the language links. */
   languageSwitcherLabel: string;
@@ -33,7 +35,7 @@ export interface UiStrings {
   convertedFromTraditionalNotice: string;
   backToIndex: string;
   keyFiguresLabel: string;
-  /** Between a figure's value and its unit: nothing in Chinese (4523场次), a space in English (70,000+ copies). */
+  /** Between a figure's value and its unit: nothing in Chinese (4523场次), a no-break space in English (70,000+ copies). */
   unitSeparator: string;
   /** A key figure's value with its qualifier: 约4.3 / about 430 million, 7万余 / 70,000+. */
   figureQualifier: Record<FigureQualifier, (value: string) => string>;
@@ -42,6 +44,12 @@ export interface UiStrings {
   photosHeading: string;
   /** One photo line when the picture itself is not available: caption and credit. */
   photoCreditLine: (caption: string, credit: string) => string;
+  /** A photo's credit set apart from its caption: 记者 袁孝椿 摄 / (Photo by …). */
+  photoCredit: (credit: string) => string;
+  /** Said above the captions of photos the page does not reproduce (`count` of them). */
+  photosNotReproduced: (count: number) => string;
+  /** Printed at the foot of the paper copy: where the page lives online. */
+  printedFrom: (url: string) => string;
   creditsHeading: string;
   /** "编辑:蒲泽熙" — role and name as the newsroom prints a credit. */
   creditLine: (role: string, name: string) => string;
@@ -51,7 +59,10 @@ export interface UiStrings {
   convertedNotice: string;
   otherArticlesHeading: string;
   footerSource: (source: string) => string;
+  /** Accessible name of a section's copy-link control: starts with `copyLinkText`, then the title. */
   shareLinkLabel: (title: string) => string;
+  /** Visible text of a section's copy-link control, short so it never wraps: 复制本节链接 / Copy link. */
+  copyLinkText: string;
   /** Said after the permalink of a section was copied to the clipboard. */
   linkCopied: string;
   notFoundTitle: string;

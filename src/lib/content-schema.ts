@@ -57,6 +57,8 @@ export const makeArticleSchema = <I extends z.ZodTypeAny>(image: I) => z.strictO
   locale: z.string().min(1),
   /** Headline as printed. */
   headline: z.string().min(1),
+  /** Optional kicker printed above the headline, the column or series: 专题. */
+  kicker: z.string().min(1).optional(),
   /** Publisher / source: 江津融媒体中心. */
   source: z.string().min(1),
   /** First publication, with offset. */

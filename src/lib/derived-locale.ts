@@ -108,6 +108,7 @@ export function deriveLocale(
     ...a,
     locale: to,
     headline: convert(a.headline),
+    kicker: a.kicker && convert(a.kicker),
     source: convert(a.source),
     description: a.description && convert(a.description),
     photos: a.photos.map((p) => ({ ...p, caption: convert(p.caption), credit: convert(p.credit), alt: p.alt && convert(p.alt) })),

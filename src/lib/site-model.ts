@@ -9,6 +9,8 @@ export interface ArticleRecord {
   article: string;
   locale: string;
   headline: string;
+  /** Column or series printed above the headline (专题), when the newsroom gives one. */
+  kicker?: string;
   source: string;
   published: Date;
   modified?: Date;

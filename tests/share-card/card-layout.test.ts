@@ -39,7 +39,7 @@ describe('card content and layout', () => {
     expect(card!.path).toBe('cards/index.png');
     expect(card!.content.kicker).toBeUndefined();
     expect(card!.content.title).toBe(zh.meta.headline);
-    expect(card!.content.source).toBe(`来源:${zh.meta.source}`);
+    expect(card!.content.source).toBe(`来源：${zh.meta.source}`);
   });
 
   it('lists in cardText every string the layout draws, so the font subset can never miss one', () => {

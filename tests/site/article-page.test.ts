@@ -8,8 +8,14 @@ const SOURCE = readFileSync(join(import.meta.dirname, '../fixtures/source/jiangj
 const LINES = SOURCE.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 const HEADING = /^亮点([一二三四五六七八九十]+)[:：](.+)$/;
 const SOURCE_LINE = /^来源[:：]\s*(.+?)[\s\u00a0]+(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/;
-/** Whitespace may differ (line wraps, no-break spaces); nothing else may. */
-const squash = (s: string) => s.replace(/[\s\u00a0]+/g, '');
+/**
+ * Whitespace may differ (line wraps, no-break spaces), and the page sets the source's half-width
+ * `, : ; ? ! ( )` full-width next to Han characters (display only): NFKC maps them back, so
+ * comparing NFKC forms checks that nothing else changed.
+ */
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u00a0]+/g, '');
+/** ASCII , : ; ? ! ( ) touching a Han character: what Chinese typesetting sets full-width. */
+const HALF_WIDTH_BY_HAN = /\p{Script=Han}[ ]*[,:;?!()]|[,:;?!()][ ]*\p{Script=Han}/gu;
 
 describe('the Chinese article page (dist/index.html)', () => {
   let $: CheerioAPI;
@@ -28,7 +34,7 @@ describe('the Chinese article page (dist/index.html)', () => {
 
   it('shows the source and the date as Chinese readers write it, with a machine-readable offset', () => {
     const [, source, y, m, d, hh, mm] = LINES.find((l) => SOURCE_LINE.test(l))!.match(SOURCE_LINE)!;
-    expect(text).toContain(`来源:${source}`);
+    expect(visibleText($)).toContain(`来源：${source}`);
     const time = $('.masthead time');
     expect(time.attr('datetime')).toBe(`${y}-${m}-${d}T${hh}:${mm}:00+08:00`);
     expect(time.text()).toBe(`${y}年${Number(m)}月${Number(d)}日 ${hh}:${mm}`);
@@ -96,7 +102,29 @@ describe('the Chinese article page (dist/index.html)', () => {
     for (const line of ['本版文字由通讯员王豪提供', '编辑:蒲泽熙', '编审:肖彦']) expect(footer).toContain(line);
   });
 
+  it('shows no ASCII , : ; ? ! ( ) next to a Han character (set full-width for display), yet the Markdown keeps them', () => {
+    expect(visibleText($).match(HALF_WIDTH_BY_HAN) ?? []).toEqual([]);
+    expect($('title').text() + $('.lede').text()).toContain('，');
+    expect(readFileSync(join(import.meta.dirname, '../../content/jiangjin-theme-education-2024/zh-hans/index.md'), 'utf8')).toMatch(HALF_WIDTH_BY_HAN);
+  });
+
+  it('keeps a number with its measure word or unit on one line (`7万余册`, `4.3亿元`)', () => {
+    const bound = $('.highlight-body .nu').map((_, n) => $(n).text()).get();
+    expect(bound.length).toBeGreaterThan(30);
+    expect(bound).toContain('4.3亿元');
+  });
+
   it('needs no JavaScript to read: no script is required by the article', () => {
     $('script[src]').each((_, s) => expect($(s).attr('defer') !== undefined || $(s).attr('type') === 'module').toBe(true));
+  });
+});
+
+describe('a kicker from content (two-articles fixture: `kicker: 专题` in index.md)', () => {
+  it('is printed above the headline when the article has one, and only then', async () => {
+    const $ = await loadHtml(join(siteDir('two-articles'), 'index.html'));
+    expect($('.masthead > .kicker').text()).toBe('专题');
+    expect($('.masthead > .kicker').next().is('h1')).toBe(true);
+    const older = await loadHtml(join(siteDir('two-articles'), 'older-report/index.html'));
+    expect(older('.kicker')).toHaveLength(0);
   });
 });

@@ -5,6 +5,10 @@ import safeLinks from './safe-links';
 import externalLinks from './external-links';
 import cjkPunctuationBreaks from './cjk-punctuation-breaks';
 import foreignScriptLang from './foreign-script-lang';
+import cjkFullWidthPunctuation from './cjk-full-width-punctuation';
+import cjkNumberUnits from './cjk-number-units';
+import cjkQuoteBreaks from './cjk-quote-breaks';
+import { SITE } from '../../site.config';
 
 /**
  * The plugins, in the order they are applied. Order matters only where two touch the same
@@ -17,6 +21,12 @@ const PLUGINS: ReadonlyArray<(md: MarkdownItInstance) => void> = [
   cjkBreaks,
   // …and also next to half-width punctuation or digits inside Chinese (`主题教育,⏎切实`).
   cjkPunctuationBreaks,
+  // Chinese files only, display only: `主题教育,切实` is set `主题教育，切实` (site config switch).
+  (md) => cjkFullWidthPunctuation(md, { enabled: SITE.fullWidthPunctuation }),
+  // `会议7次` never breaks between the number and its measure word (Chinese files only).
+  cjkNumberUnits,
+  // `按照“5+4+3”清单`: allow the break beside curly quotes that Unicode's QU class forbids.
+  cjkQuoteBreaks,
   safeLinks,
   externalLinks,
   // 李应兰 inside English text gets lang="zh-Hans" (needs `env.lang`: see render in processor.ts).

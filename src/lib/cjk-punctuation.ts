@@ -1,0 +1,91 @@
+// Full-width punctuation for Chinese text on the page (GB/T 15834): many newsrooms store
+// `,` `:` `;` `?` `!` `(` `)` half-width between Han characters, which spreads justified lines and
+// looks like a typo to Chinese readers. This maps them for display only; the Markdown files keep
+// what the editor wrote. Every mapping is undone by NFKC, so "nothing lost" checks compare
+// source and page modulo `normalize('NFKC')`.
+//
+// Why not a library: autocorrect-node (a 12 MB native binary with one global config) leaves `;`,
+// `( )` and `99.5%,` half-width and adds spaces between Han and digits by default; zhlint's preset
+// keeps half-width brackets by design, spaces around quotes and turns English punctuation
+// full-width as well. Both work on whole strings, while the page needs context across markdown-it
+// tokens (`**粗体**,后文`).
+
+const MARKS: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Han characters and the punctuation of Chinese text (、。“”《》【】 full-width forms …). */
+const CJK = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—·]/u;
+const SPACE = /[ \t]/;
+
+const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+
+/** The first character that is not a space, looking from `i` in `step` direction. */
+function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
+  for (let j = i + step; j >= 0 && j < text.length; j += step) {
+    if (!SPACE.test(text[j]!)) return text[j];
+  }
+  return undefined;
+}
+
+/** Which indexes of `text` hold a mark to widen: next to Chinese, or a bracket pair around it. */
+function marksToWiden(text: string): Set<number> {
+  const widen = new Set<number>();
+  const nearChinese = (i: number) => isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1));
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') open.push(i);
+    else if (ch === ')') {
+      const start = open.pop();
+      if (start === undefined) {
+        if (nearChinese(i)) widen.add(i);
+      } else if (isCjk(neighbour(text, start, -1)) || isCjk(neighbour(text, i, 1)) || [...text.slice(start + 1, i)].some(isCjk)) {
+        widen.add(start).add(i);
+      }
+    } else if (MARKS[ch] && nearChinese(i)) widen.add(i);
+  }
+  for (const start of open) if (nearChinese(start)) widen.add(start);
+  return widen;
+}
+
+/**
+ * Widens half-width `, : ; ? ! ( )` next to Chinese text, and drops the spaces around each mark
+ * widened (a full-width mark carries its own space). Takes the text in segments (the text runs
+ * of one paragraph, split by markup) so context crosses `<strong>` boundaries; returns the
+ * segments converted, one for one.
+ *
+ * @example fullWidthSegments(['会议7次, 发现(', '含整改', ')问题']) // ['会议7次，发现（', '含整改', '）问题']
+ */
+export function fullWidthSegments(segments: readonly string[]): string[] {
+  const text = segments.join('');
+  const widen = marksToWiden(text);
+  if (widen.size === 0) return [...segments];
+  const drop = new Set<number>();
+  for (const i of widen) {
+    for (let j = i - 1; j >= 0 && SPACE.test(text[j]!); j--) drop.add(j);
+    for (let j = i + 1; j < text.length && SPACE.test(text[j]!); j++) drop.add(j);
+  }
+  let offset = 0;
+  return segments.map((segment) => {
+    let out = '';
+    for (let k = 0; k < segment.length; k++) {
+      const i = offset + k;
+      if (drop.has(i)) continue;
+      out += widen.has(i) ? MARKS[text[i]!] : text[i];
+    }
+    offset += segment.length;
+    return out;
+  });
+}
+
+/**
+ * One piece of Chinese text (a title, caption, figure label) with its punctuation widened.
+ *
+ * @example fullWidthPunctuation('来源:江津融媒体中心') // '来源：江津融媒体中心'
+ */
+export function fullWidthPunctuation(text: string): string {
+  return fullWidthSegments([text])[0]!;
+}
+
+/** True for BCP 47 tags of Chinese (zh, zh-Hans, zh-Hant, zh-HK …), where the mapping applies. */
+export function isChineseLang(lang: string | undefined): boolean {
+  return lang !== undefined && /^zh\b/i.test(lang);
+}

@@ -1,0 +1,131 @@
+// Chinese typography in real Chromium, measured on the built main site: no heading, label or
+// index line holds a single Han character at phone widths (lines found from Range rects, one per
+// character), Chinese names inside English stay on one line, Traditional pages are set in a
+// Traditional face first, and headings trim a leading opening quote.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withScreenshotOnFailure } from '../support/browser';
+import { useServedSite } from './site-pages';
+
+const served = useServedSite('main');
+const CHINESE = [{ edition: 'zh-hans', path: '' }, { edition: 'zh-hant', path: 'zh-hant/' }];
+const PHONES = [320, 360, 414];
+/** Headings, labels and index entries: where a one-character line reads as a mistake. */
+const HEADINGS = 'h1, h2, .highlight-label, .toc-list a, .figure dt';
+
+async function open(width: number, path: string, check: (page: Page) => Promise<void>, name: string): Promise<void> {
+  const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(served.server.url + path);
+    await withScreenshotOnFailure(page, name, () => check(page));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Every line of every element matching `selector` that holds exactly one Han character, as
+ * "text of the element → the line". A line starts where a character's box starts left of the
+ * previous one (left-to-right text wrapping back) or below it.
+ */
+function singleCharacterLines(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const han = /\p{Script=Han}/u;
+    const found: string[] = [];
+    for (const el of document.querySelectorAll(sel)) {
+      const lines: string[] = [];
+      let lastLeft = Infinity;
+      let lastBottom = Infinity;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // Visually hidden text (the 亮点一：title separator) is not on any line.
+        if (node.parentElement?.closest('.sep, .visually-hidden')) continue;
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect || rect.width === 0) continue;
+          if (lines.length === 0 || rect.left < lastLeft - 1 || rect.top >= lastBottom - 1) lines.push('');
+          lines[lines.length - 1] += text[i];
+          lastLeft = rect.left;
+          lastBottom = rect.bottom;
+        }
+      }
+      for (const line of lines) {
+        if ([...line].filter((c) => han.test(c)).length === 1) found.push(`${(el.textContent ?? '').trim()} → “${line.trim()}”`);
+      }
+    }
+    return found;
+  }, selector);
+}
+
+describe.each(CHINESE)('$edition', ({ edition, path }) => {
+  it.each(PHONES)(`at %i px no heading, label or index line holds a single Han character`, async (width) => {
+    await open(width, path, async (page) => {
+      const lines = await page.evaluate((sel) => document.querySelectorAll(sel).length, HEADINGS);
+      expect(lines, 'headings measured').toBeGreaterThan(40);
+      expect(await singleCharacterLines(page, HEADINGS)).toEqual([]);
+    }, `widows-${edition}-${width}`);
+  });
+
+  it('sets headings with a leading opening quote trimmed (text-spacing-trim)', async () => {
+    await open(360, path, async (page) => {
+      const trims = await page.$$eval('h1, h2, .toc-list a', (els) => [...new Set(els.map((el) => getComputedStyle(el).getPropertyValue('text-spacing-trim')))]);
+      expect(trims).toEqual(['trim-start']);
+    }, `trim-${edition}`);
+  });
+});
+
+it('keeps the measuring honest: a heading forced to one character a line is caught', async () => {
+  await open(360, '', async (page) => {
+    await page.addStyleTag({ content: '#highlight-01-title { width: 1.2em; word-break: normal; }' });
+    expect((await singleCharacterLines(page, '#highlight-01-title')).length).toBeGreaterThan(5);
+  }, 'widows-control');
+});
+
+it.each(PHONES)('keeps Chinese names inside English text on one line at %i px', async (width) => {
+  await open(width, 'en/', async (page) => {
+    const names = await page.$$eval('.highlight-body:lang(en) span[lang|="zh"], .lede:lang(en) span[lang|="zh"]', (spans) =>
+      spans.map((s) => ({ text: s.textContent, lines: s.getClientRects().length })));
+    expect(names.length, 'Chinese names in the English text').toBeGreaterThan(0);
+    expect(names.filter((n) => n.lines !== 1)).toEqual([]);
+  }, `names-en-${width}`);
+});
+
+describe('fonts per script', () => {
+  /** The font family list of the h1 and the face Chromium actually drew its text with. */
+  async function fontsOf(page: Page): Promise<{ stack: string[]; drawn: string[] }> {
+    const stack = await page.$eval('h1', (h) => getComputedStyle(h).fontFamily.split(',').map((f) => f.trim().replace(/^"|"$/g, '')));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1 .headline-part' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return { stack, drawn: fonts.map((f) => f.familyName) };
+  }
+
+  it('sets zh-Hant in Traditional Chinese faces first, never a Simplified one before them', async () => {
+    await open(360, 'zh-hant/', async (page) => {
+      const { stack, drawn } = await fontsOf(page);
+      expect(stack[0]).toBe('PingFang TC');
+      const firstSimplified = stack.findIndex((f) => /\bSC$/.test(f));
+      const notoTc = stack.indexOf('Noto Sans CJK TC');
+      expect(notoTc).toBeGreaterThan(-1);
+      expect(firstSimplified === -1 || firstSimplified > notoTc).toBe(true);
+      // Where a CJK face is installed (Debian chromium with fonts-noto-cjk), it is the TC one.
+      expect(drawn.filter((f) => /CJK (SC|JP|KR)\b/.test(f))).toEqual([]);
+    }, 'font-zh-hant');
+  });
+
+  it('keeps zh-Hans in Simplified faces', async () => {
+    await open(360, '', async (page) => {
+      const { stack, drawn } = await fontsOf(page);
+      expect(stack[0]).toBe('PingFang SC');
+      expect(drawn.filter((f) => /CJK (TC|HK|JP|KR)\b/.test(f))).toEqual([]);
+    }, 'font-zh-hans');
+  });
+});

@@ -1,0 +1,79 @@
+// The review's layout figures for a built site, in Debian Chromium with Noto CJK (not a test):
+// one-character heading lines at phone widths, ASCII punctuation next to Han characters, footer
+// and switcher offsets from the article column, key-figure value tops per row, where highlight 1
+// starts. Run it on two builds to compare them in one run.
+// Usage: npx tsx tests/review/measure.ts <dist>
+import { chromium, type Page } from 'playwright-core';
+import { serveDist } from '../support/serve';
+
+const [dist] = process.argv.slice(2);
+if (!dist) throw new Error('usage: tsx tests/review/measure.ts <dist>');
+const server = await serveDist(dist);
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+async function at(width: number, path: string, run: (page: Page) => Promise<unknown>): Promise<unknown> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  await page.goto(server.url + path);
+  try { return await run(page); } finally { await page.close(); }
+}
+
+const singleLines = (page: Page) => page.evaluate(() => {
+  let count = 0;
+  for (const el of document.querySelectorAll('h1, h2, .highlight-label, .toc-list a, .figure dt, .permalink')) {
+    const lines: string[] = [];
+    let lastLeft = Infinity;
+    let lastBottom = Infinity;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.closest('.sep, .visually-hidden')) continue;
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.width === 0) continue;
+        if (lines.length === 0 || rect.left < lastLeft - 1 || rect.top >= lastBottom - 1) lines.push('');
+        lines[lines.length - 1] += text[i];
+        lastLeft = rect.left;
+        lastBottom = rect.bottom;
+      }
+    }
+    count += lines.filter((l) => [...l].filter((c) => /\p{Script=Han}/u.test(c)).length === 1).length;
+  }
+  return count;
+});
+
+for (const [edition, path] of [['zh-hans', ''], ['zh-hant', 'zh-hant/'], ['en', 'en/']] as const) {
+  if (edition !== 'en') {
+    const widows = [];
+    for (const w of [320, 360, 414]) widows.push(`${w}px ${await at(w, path, singleLines)}`);
+    console.log(`${edition}: one-character heading/label/index lines: ${widows.join(', ')}`);
+    console.log(`${edition}: ASCII , : ; ? ! ( ) next to a Han character: ${await at(360, path, (p) => p.evaluate(() => (document.body.innerText.match(/\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/gu) ?? []).length))}`);
+  }
+  console.log(`${edition}: at 1280 px footer text − article text left edge: ${await at(1280, path, (p) => p.evaluate(() => {
+    const [footer, body] = ['.credits li', '.highlight-body p'].map((sel) => {
+      const r = document.createRange();
+      r.selectNodeContents(document.querySelector(sel)!);
+      return r.getClientRects()[0]!.left;
+    });
+    return Math.round(footer! - body!);
+  }))} px`);
+  for (const w of [360, 1280]) {
+    console.log(`${edition}: at ${w} px largest spread of key-figure value tops within a row: ${await at(w, path, (p) => p.evaluate(() => {
+      let worst = 0;
+      for (const list of document.querySelectorAll('.figures')) {
+        const rows = new Map<number, number[]>();
+        for (const fig of list.querySelectorAll('.figure')) {
+          const row = Math.round(fig.getBoundingClientRect().top);
+          rows.set(row, [...(rows.get(row) ?? []), fig.querySelector('.figure-value')!.getBoundingClientRect().top]);
+        }
+        for (const tops of rows.values()) worst = Math.max(worst, Math.max(...tops) - Math.min(...tops));
+      }
+      return Math.round(worst);
+    }))} px`);
+  }
+  console.log(`${edition}: at 360×800 highlight 1 starts at y = ${await at(360, path, (p) => p.$eval('#highlight-01', (s) => Math.round(s.getBoundingClientRect().top + scrollY)))}`);
+}
+await browser.close();
+await server.close();
