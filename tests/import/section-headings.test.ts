@@ -1,7 +1,7 @@
 // One marker at one position: style, number, label template; and where a title ends.
 import { describe, expect, it } from 'vitest';
 import { markerAt, markersIn } from '@/lib/import/heading-markers';
-import { readsLikeTitle, splitTitle } from '@/lib/import/section-headings';
+import { readsLikeTitle, splitTitle } from '@/lib/import/heading-titles';
 
 describe('markerAt reads a section marker, its number and the label template', () => {
   it.each([
