@@ -264,7 +264,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   warnings.sort((a, b) => a.line - b.line);
   return {
     headline: headline?.value, source: source?.value, published: published?.value,
-    photos, credits, lede: toMarkdown(segmentation.preamble), highlights,
+    // A person credited twice in the same role (the date line and the lede's byline) is listed once.
+    photos, credits: credits.filter((c, i) => credits.findIndex((o) => o.role === c.role && o.name === c.name) === i),
+    lede: toMarkdown(segmentation.preamble), highlights,
     sectionLabel: segmentation.label, unplaced: unplaced.map((u) => u.text), warnings,
   };
 }
