@@ -19,6 +19,7 @@ describe('markerAt reads a section marker, its number and the label template', (
     ['２．教育医疗', 'ar-dot|fw', 2, '{１}'],
     ['第十一，强化保障', 'ordinal|cn', 11, '第{一}'],
     ['第二、扩大覆盖面', 'ordinal|cn', 2, '第{一}'],
+    ['第1个“红包”。消费品以旧换新', 'ordinal|ar', 1, '第{1}个'],
     ['三是抓落实', 'shi|cn', 3, '{一}是'],
     ['之一：古桥', 'zhi|cn', 1, '之{一}'],
     ['其二，夜市', 'qi|cn', 2, '其{一}'],
@@ -47,7 +48,7 @@ describe('markerAt reads a section marker, its number and the label template', (
     expect(markerAt('2. 学生获奖', 0)?.decimalLike).toBe(false);
   });
 
-  it.each(['江津区主题教育 呈现十大亮点', '2024-02-07 09:36', '2023年，全区新增就业2.1万人。', '十大亮点', '图1 江津夜景', '全区1.5亿元', '【一图读懂】'])('"%s" has no marker', (line) => {
+  it.each(['第一个项目已开工。', '江津区主题教育 呈现十大亮点', '2024-02-07 09:36', '2023年，全区新增就业2.1万人。', '十大亮点', '图1 江津夜景', '全区1.5亿元', '【一图读懂】'])('"%s" has no marker', (line) => {
     expect(markerAt(line, 0)).toBeUndefined();
   });
 

@@ -59,7 +59,7 @@ const FORMS: readonly Form[] = [
   { form: 'english', re: new RegExp(`^(?<word>${EN_WORDS})\\s*#?\\s*(?<n>${AR}|${EN_NUM})\\b(?:${SEP}|$)`, 'iu'), label: (p, m) => `${m.groups!.word!} ${p}` },
   { form: 'en-hash', re: new RegExp(`^#\\s?(?<n>${AR})\\b(?:${SEP}|$)`, 'u'), label: (p) => `#${p}`, lineStartOnly: true },
   { form: 'paren', re: new RegExp(`^[（(]\\s*(?<n>${CN}|${AR}|${FW})\\s*[）)]\\s*[、.．:：]?\\s*`, 'u'), label: (p) => `（${p}）` },
-  { form: 'ordinal', re: new RegExp(`^第(?<n>${CN}|${AR})(?<unit>部分|章|节|篇|站|点|条)?(?:\\s*[，,、：:．.]\\s*|\\s+|$)`, 'u'), label: (p, m) => `第${p}${m.groups!.unit ?? ''}` },
+  { form: 'ordinal', re: new RegExp(`^第(?<n>${CN}|${AR})(?<unit>部分|章|节|節|篇|站|点|點|条|條|个|個|项|項|件|关|關)?(?:\\s*[，,、：:．.]\\s*|\\s+|$|(?=${QUOTES_OPEN}))`, 'u'), label: (p, m) => `第${p}${m.groups!.unit ?? ''}` },
   { form: 'qi', re: new RegExp(`^其(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+)`, 'u'), label: (p) => `其${p}` },
   { form: 'zhi', re: new RegExp(`^之(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+|$)`, 'u'), label: (p) => `之${p}` },
   { form: 'shi', re: new RegExp(`^(?<n>${CN})是(?:\\s*[，,：:]\\s*)?(?=\\S)`, 'u'), label: (p) => `${p}是` },
