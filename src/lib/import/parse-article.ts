@@ -72,6 +72,17 @@ interface Classified extends SourceLine {
   kind: Kind;
 }
 
+/** Groups lines whose numbers follow each other. */
+function runsOf(lines: ReadonlyArray<{ text: string; line: number }>): Array<Array<{ text: string; line: number }>> {
+  const runs: Array<Array<{ text: string; line: number }>> = [];
+  for (const l of lines) {
+    const run = runs[runs.length - 1];
+    if (run && l.line - run[run.length - 1]!.line === 1) run.push(l);
+    else runs.push([l]);
+  }
+  return runs;
+}
+
 /**
  * Parses the decoded text of an article. Throws an ImportError only for an empty file or a text
  * with no section markers at all; every other problem is a warning with its line.
@@ -250,7 +261,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   }
   if (!source) warnings.push({ code: 'no-source', line: at, zh: '没有找到来源。index.md 里没写 source，请补上，或用 --source "某某日报" 重新导入。', en: 'No source found. index.md has no source: add it, or import again with --source "…".' });
   else if (source.weak) warnings.push({ code: 'source-guessed', line: source.line, zh: `来源“${source.value}”是从没有“来源：”标签的一行里读出的，请确认。`, en: `The source "${source.value}" was read from a line without a "来源：" label. Check it.` });
-  for (const u of unplaced) warnings.push({ code: 'unplaced', line: u.line, zh: `第 ${u.line} 行“${u.text.slice(0, 30)}”放不进导语、正文、图片说明或署名，已记在 index.md 的 unplaced 里。请移到合适的位置，或删除。`, en: `Line ${u.line} ("${u.text.slice(0, 30)}") fits no lede, section, caption or credit; it is kept under unplaced: in index.md. Move it where it belongs, or delete it.` });
+  // One warning per run of neighbouring unplaced lines (a menu is one problem, not twenty).
+  for (const run of runsOf(unplaced)) {
+    const [first, last] = [run[0]!, run[run.length - 1]!];
+    const where = run.length === 1 ? `第 ${first.line} 行` : `第 ${first.line}–${last.line} 行`;
+    const whereEn = run.length === 1 ? `Line ${first.line}` : `Lines ${first.line}–${last.line}`;
+    warnings.push({ code: 'unplaced', line: first.line, zh: `${where}“${first.text.slice(0, 30)}”${run.length > 1 ? `等 ${run.length} 行` : ''}放不进导语、正文、图片说明或署名，已记在 index.md 的 unplaced 里。请移到合适的位置，或删除。`, en: run.length === 1
+      ? `${whereEn} ("${first.text.slice(0, 30)}") fits no lede, section, caption or credit; it is kept under unplaced: in index.md. Move it where it belongs, or delete it.`
+      : `${whereEn} ("${first.text.slice(0, 30)}" and ${run.length - 1} more) fit no lede, section, caption or credit; they are kept under unplaced: in index.md. Move them where they belong, or delete them.` });
+  }
 
   const highlights = segmentation.sections.map((s, i): ImportedHighlight => {
     const plain = toParagraphs(s.body).map((p) => p.text).join('\n');
