@@ -61,6 +61,8 @@ describe('each shape of real articles imports with its sections, titles and labe
     const { article } = importText({ text });
     expect(article.headline).toBe('这份暑期文旅清单请收好 五个新去处上新');
     expect(article.unplaced).toEqual(['南屿发布', '菜单']);
+    // Neighbouring unplaced lines are one warning.
+    expect(article.warnings.filter((w) => w.code === 'unplaced')).toEqual([expect.objectContaining({ line: 1, en: expect.stringMatching(/^Lines 1–2 \("南屿发布" and 1 more\)/) })]);
     expect(article.lede).toContain('一份清单带你玩遍全城');
   });
 
