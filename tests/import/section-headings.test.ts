@@ -76,7 +76,7 @@ describe('splitTitle cuts the title where a reader would', () => {
     expect(splitTitle('新增公共停车位2000个。')).toEqual({ title: '新增公共停车位2000个', body: '', oneSentence: true, how: 'stop' });
   });
 
-  it.each([['医疗保障', true], ['全区新建管网86公里，覆盖9个镇街。', false], ['A short title', true], ['Two sentences. Here.', false]])('readsLikeTitle(%s) = %s', (text, expected) => {
+  it.each([['医疗保障', true], ['全区新建管网86公里，覆盖9个镇街。', false], ['A short title', true], ['Two sentences. Here.', false], ['people were hurt.', false]])('readsLikeTitle(%s) = %s', (text, expected) => {
     expect(readsLikeTitle(text)).toBe(expected);
   });
 });

@@ -13,7 +13,8 @@ export function readsLikeTitle(text: string): boolean {
   const t = text.trim();
   if (!t || tooLong(t)) return false;
   if (/[。；;]/u.test(t.slice(0, -1)) || /[。，,、；;]$/u.test(t)) return false;
-  return !(isLatin(t) && /[.!?]\s+\S/.test(t));
+  // Latin: a sentence end inside, or a full stop at the end (`3 people were hurt.`), is prose.
+  return !(isLatin(t) && (/[.!?]\s+\S/.test(t) || /(?<!\b[A-Z])\.$/.test(t)));
 }
 
 /** Where a title ends inside a heading line and the body begins. */
