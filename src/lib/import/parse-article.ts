@@ -245,6 +245,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   if (options.published) {
     const iso = /^\d{4}-\d{2}-\d{2}T/.test(options.published) ? options.published : parseDateTime(options.published);
     if (iso) published = { value: iso, line: published?.line ?? 1 };
+    else warnings.push({ code: 'bad-date-option', line: 1, zh: `--date “${options.published}”读不出日期，没有使用。请写成 --date "2024-02-07 09:36"。`, en: `--date "${options.published}" is not a readable date and was not used. Write it as --date "2024-02-07 09:36".` });
   }
   if (options.source?.trim()) source = { value: options.source.trim(), line: source?.line ?? 1, weak: false };
   const at = headline?.line ?? 1;
