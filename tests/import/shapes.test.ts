@@ -66,6 +66,14 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.lede).toContain('一份清单带你玩遍全城');
   });
 
+  it('a government portal copy: site name, page title with the site after it, footer lines', () => {
+    const text = ['澄湖县人民政府门户网站', '澄湖县2025年十项民生实事全部落地_澄湖县人民政府', '澄湖县2025年十项民生实事全部落地', '发布时间：2025-12-29 08:12  来源：县政府办', '今年以来，全县推进十项民生实事。', '一、医疗', '新增床位600张。', '二、教育', '新增学位5400个。', '版权所有：澄湖县人民政府  备案号：某ICP备12345号'].join('\n');
+    const { article } = importText({ text });
+    expect(article.headline).toBe('澄湖县2025年十项民生实事全部落地');
+    expect(article.highlights[1]!.body).toBe('新增学位5400个。');
+    expect(article.unplaced).toEqual(['澄湖县人民政府门户网站', '澄湖县2025年十项民生实事全部落地_澄湖县人民政府', '版权所有：澄湖县人民政府  备案号：某ICP备12345号']);
+  });
+
   it('an English headline that starts with a number ("6 Things…") is the headline, page furniture above it is not', () => {
     const text = ['Back to top', '6 Things You Need To Know About The Budget', 'Posted on', 'Updated March 8, 2017 09:00 GMT', '1. The Budget is the last in spring.', 'Getty Images', 'Future budgets move to the autumn.', '2. The chancellor has little room.', 'Forecasts are weak.'].join('\n');
     const { article } = importText({ text });

@@ -9,6 +9,13 @@ import type { SourceLine } from '@/lib/import/source-lines';
 
 /** Page furniture copied with the article: share buttons, print links, font size, WeChat footers. */
 export const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|Back to top|Posted on|Share|Share this article.{0,40}|Comments?|No comments|Close Button|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
+/** A site's own name printed as a line (XX市人民政府门户网站, 某某日报客户端): a masthead, never the headline. */
+export const MASTHEAD = /(?:门户网站|門戶網站|政府网|政府網|官方网站|官方網站|官网|官網|客户端|客戶端|新闻网|新聞網|融媒体中心|融媒體中心|日报|日報|晚报|晚報|电视台|電視台|广播电视台|廣播電視台|News|Times|Post|Herald|Daily|Online)$/u;
+/** A page title with the site after it: `headline_XX网`, `headline - XX日报`, `headline | Site`. */
+export const SITE_SUFFIX = /\s*(?:[_|｜]|\s[-–—]\s)\s*[^_|｜]{2,16}$/u;
+/** Site footers: copyright, ICP licence, sponsor lines, site map. */
+export const FOOTER = /^(?:版权所有|版權所有|copyright\b|©|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|网站标识码|網站標識碼|.*ICP[备證]|.*公网安备|.*公網安備|联系我们|聯絡我們|网站地图|網站地圖|技术支持[:：]|技術支援[:：]|All rights reserved)/iu;
+
 /** Where a page starts listing other articles. */
 export const TAIL = /^(?:相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热点推荐|往期回顾|更多新闻|Related(?: articles| stories| news)?|More from .+|Read more|Read next)\s*[:：]?.*$/iu;
 /** Home > News > Local: a breadcrumb trail. */

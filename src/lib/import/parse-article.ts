@@ -8,7 +8,7 @@ import { parseCreditLine } from '@/lib/import/credit-lines';
 import { pickFigures } from '@/lib/import/figures';
 import { ImportError, type ImportWarning } from '@/lib/import/import-error';
 import { findDate, parseCaptionLine, parseDateTime, parseSourceLine, type CaptionData, type IncompleteDate } from '@/lib/import/metadata-lines';
-import { BREADCRUMB, extractByline, FURNITURE, looseDateLine, nextFilled, opensSection, ORIGINAL_TITLE, prevFilled, TAIL, titleLike } from '@/lib/import/page-lines';
+import { BREADCRUMB, extractByline, FOOTER, FURNITURE, looseDateLine, MASTHEAD, SITE_SUFFIX, nextFilled, opensSection, ORIGINAL_TITLE, prevFilled, TAIL, titleLike } from '@/lib/import/page-lines';
 import { segmentSections, type Piece } from '@/lib/import/section-headings';
 import { toParagraphs, toSourceLines, type SourceLine } from '@/lib/import/source-lines';
 
@@ -117,7 +117,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
       for (const g of groups) if (g) credits.push(...g);
       return { ...l, kind: groups.every(Boolean) ? 'credit' : 'unplaced' };
     }
-    if (FURNITURE.test(text) || BREADCRUMB.test(text)) return { ...l, kind: 'unplaced' };
+    if (FURNITURE.test(text) || BREADCRUMB.test(text) || FOOTER.test(text)) return { ...l, kind: 'unplaced' };
     // （編輯：陳怡婷）1150103: a wire service's closing credit with its story code; the code is kept.
     const coded = /^([（(][^）)]+[）)])\s*(\d{4,12})$/u.exec(text);
     const codedCredits = coded ? parseCreditLine(coded[1]!) : undefined;
@@ -182,10 +182,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   const firstSection = classified.findIndex((c) => c.kind === 'text' && opensSection(c.text));
   const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
   const firstParagraph = zone.find((c) => c.kind === 'text' && !titleLike(c.text) && (c.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 10);
-  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !opensSection(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !opensSection(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text) && !(MASTHEAD.test(c.text) && [...c.text].length <= 16));
   // Length counts up to a cap, so a masthead or menu item (short) loses to the headline, and a long
   // standfirst under the headline does not beat it: between lines of headline length, the first wins.
-  const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
+  const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0) - (SITE_SUFFIX.test(c.text) ? 5 : 0);
   let headline: { value: string; line: number } | undefined;
   const given = options.headline?.trim();
   // A line the source styled as a section heading is not the headline (unless nothing else is).
