@@ -100,7 +100,7 @@ export function numberOf(numeral: string): number | undefined {
   const english = ENGLISH_NUMBERS.indexOf(numeral.toLowerCase());
   if (english >= 0) return english + 1;
   const value = parseChineseNumeral(numeral);
-  return value !== undefined && Number.isInteger(value) && value > 0 && value < 200 ? value : undefined;
+  return value !== undefined && Number.isInteger(value) && value > 0 && value < 1000 ? value : undefined;
 }
 
 /** `【亮点一】` / `**亮点一**` / `[1]`: a marker in brackets or bold reads like the bare one. */

@@ -79,6 +79,7 @@ const GAP_COST = 0.7;
 const REPEAT_COST = 0.9;
 const RESTART_COST = 0.4;
 const BODY_BONUS = 0.4;
+const LOOK_BACK = 300;
 
 /**
  * The index of a group heading right above line `index`: a short title-like line without a marker
@@ -107,7 +108,8 @@ export function bestChain(style: string, group: Candidate[], groupHeadingAt: (in
       const startOk = descending ? c.number >= 3 : c.number <= 2;
       score[i] = startOk ? c.weight - (!descending && c.number === 2 ? 0.3 : 0) : -Infinity;
       prev[i] = -1;
-      for (let j = 0; j < i; j += 1) {
+      // A window keeps long documents fast: consecutive headings are never hundreds of markers apart.
+      for (let j = Math.max(0, i - LOOK_BACK); j < i; j += 1) {
         if (score[j] === -Infinity || !before(group[j]!, c)) continue;
         const step = descending ? group[j]!.number - c.number : c.number - group[j]!.number;
         // A new group (年度新地标) restarts the numbering at 1 under its own unnumbered heading.
