@@ -59,7 +59,8 @@ const FORMS: readonly Form[] = [
   { form: 'english', re: new RegExp(`^(?<word>${EN_WORDS})\\s*#?\\s*(?<n>${AR}|${EN_NUM})\\b(?:${SEP}|$)`, 'iu'), label: (p, m) => `${m.groups!.word!} ${p}` },
   { form: 'en-hash', re: new RegExp(`^#\\s?(?<n>${AR})\\b(?:${SEP}|$)`, 'u'), label: (p) => `#${p}`, lineStartOnly: true },
   { form: 'paren', re: new RegExp(`^[（(]\\s*(?<n>${CN}|${AR}|${FW})\\s*[）)]\\s*[、.．:：]?\\s*`, 'u'), label: (p) => `（${p}）` },
-  { form: 'ordinal', re: new RegExp(`^第(?<n>${CN}|${AR})(?<unit>部分|章|节|節|篇|站|点|點|条|條|个|個|项|項|件|关|關)?(?:\\s*[，,、：:．.]\\s*|\\s+|$|(?=${QUOTES_OPEN}))`, 'u'), label: (p, m) => `第${p}${m.groups!.unit ?? ''}` },
+  // 第一，/ 第二、/ 第1个“红包” / 第三是… / 第二個措施是… (a spoken list: the ordinal, a short noun, 是).
+  { form: 'ordinal', re: new RegExp(`^第(?<n>${CN}|${AR})(?<unit>部分|章|节|節|篇|站|点|點|条|條|个|個|项|項|件|关|關)?(?:\\s*[，,、：:．.]\\s*|\\s+|$|(?=${QUOTES_OPEN})|(?<is>\\p{Script=Han}{0,3}?是)(?=\\S))`, 'u'), label: (p, m) => (m.groups!.is ? `第${p}` : `第${p}${m.groups!.unit ?? ''}`) },
   { form: 'qi', re: new RegExp(`^其(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+)`, 'u'), label: (p) => `其${p}` },
   { form: 'zhi', re: new RegExp(`^之(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+|$)`, 'u'), label: (p) => `之${p}` },
   { form: 'shi', re: new RegExp(`^(?<n>${CN})是(?:\\s*[，,：:]\\s*)?(?=\\S)`, 'u'), label: (p) => `${p}是` },
