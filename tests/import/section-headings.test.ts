@@ -28,6 +28,7 @@ describe('markerAt reads a section marker, its number and the label template', (
     ['③改造市场', 'circled|circled', 3, '{①}'],
     ['01｜滨海步道', 'ar-bar|ar', 1, '{01}'],
     ['10 — The ferry line', 'ar-dash|ar', 10, '{1}'],
+    ['10: Sewer repairs begin', 'ar-colon|ar', 10, '{1}'],
     ['NO.1 滨海步道', 'english:number|ar', 1, 'NO. {1}'],
     ['一“提速”:今年首次', 'cn-quote|cn', 1, '{一}'],
     ['“名片”二:高山茶园', 'quoted-word:“名片”|cn', 2, '“名片”{一}'],
@@ -48,7 +49,7 @@ describe('markerAt reads a section marker, its number and the label template', (
     expect(markerAt('2. 学生获奖', 0)?.decimalLike).toBe(false);
   });
 
-  it.each(['第一个项目已开工。', '江津区主题教育 呈现十大亮点', '2024-02-07 09:36', '2023年，全区新增就业2.1万人。', '十大亮点', '图1 江津夜景', '全区1.5亿元', '【一图读懂】'])('"%s" has no marker', (line) => {
+  it.each(['10:30 开会', '第一个项目已开工。', '江津区主题教育 呈现十大亮点', '2024-02-07 09:36', '2023年，全区新增就业2.1万人。', '十大亮点', '图1 江津夜景', '全区1.5亿元', '【一图读懂】'])('"%s" has no marker', (line) => {
     expect(markerAt(line, 0)).toBeUndefined();
   });
 

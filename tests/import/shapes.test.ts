@@ -36,6 +36,7 @@ const ENGLISH: Array<[string, string[], string[], string]> = [
   ['spelled-out English numbers', ['NUMBER SEVEN – “Go local”', 'Buy from nearby farms.', 'NUMBER SIX – “Walk more”', 'Take the stairs.', 'NUMBER FIVE – “Sleep”', 'Eight hours a night.'], ['“Go local”', '“Walk more”', '“Sleep”'], 'NUMBER {ONE}'],
   ['bulleted #10: countdown', ['  • #3: Parks were rebuilt across the city.', '  • #2: Buses got faster.', '    • Two new lines opened.', '  • #1: Rents fell.'], ['Parks were rebuilt across the city', 'Buses got faster', 'Rents fell'], '#{1}'],
   ['1. **Word**. text (Markdown bold)', ['1. **Ferries**. The operator adds boats.', '2. **Fares**. Cheaper tickets.'], ['Ferries', 'Fares'], '{1}'],
+  ['No. 10: countdown with the item as one sentence', ['No. 3: A deer wandered into the store. Staff helped it out.', 'No. 2: A new bridge opened in May.', 'No. 1: The fair drew record crowds. Rides ran late.'], ['A deer wandered into the store', 'A new bridge opened in May', 'The fair drew record crowds'], 'No. {1}'],
   ['No. 7 inside a sentence is not a marker', ['3. Libraries. Looking for No. 2? It is below.', '2. Trains. More of them.', '1. Parks. Greener.'], ['Libraries', 'Trains', 'Parks'], '{1}'],
   ['3. Title — text with an em dash', ['1. Cleaner air — The city planted 2,000 trees this year and closed two coal plants.', '2. Faster buses — Fourteen new lines opened.', '3. More parks — Twelve pocket parks were built.'], ['Cleaner air', 'Faster buses', 'More parks'], '{1}'],
 ];

@@ -73,6 +73,7 @@ const FORMS: readonly Form[] = [
   { form: 'ar-dot', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[.．](?![0-9０-９]|[a-z])\\s*`, 'u'), label: (p) => p },
   { form: 'ar-dot', re: new RegExp(`^(?<n>${AR}|${FW})[.．](?=[0-9０-９])`, 'u'), label: (p) => p },
   { form: 'word', re: new RegExp(`^(?<word>(?:${WORD_CHAR}){1,4})(?<n>${CN}|${AR}|${FW})(?:\\s*(?:[:：、]|[.．](?![0-9０-９]))\\s*|\\s+|$)`, 'u'), label: (p, m) => `${m.groups!.word!}${p}` },
+  { form: 'ar-colon', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[:：](?![0-9０-９])\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-dash', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[—–]\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-bar', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[|｜丨]\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-alone', re: new RegExp(`^(?<n>${AR}|${FW})$`, 'u'), label: (p) => p, lineStartOnly: true },
