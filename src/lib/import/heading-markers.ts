@@ -25,6 +25,8 @@ export interface Marker {
   decimalLike: boolean;
   /** The marker is the whole line (`01`, `亮点一`, `一、`): the title is on the next line. */
   alone: boolean;
+  /** At the start of the line (after indentation and a bullet), not after a sentence end inside it. */
+  lineStart?: boolean;
 }
 
 /** Chinese numerals, with the formal forms of official documents (壹、貳、). */
@@ -171,7 +173,7 @@ export function markersIn(line: string): Marker[] {
   const out: Marker[] = [];
   const lead = BULLET.exec(line)![0].length;
   const first = markerAt(line, lead, true);
-  if (first) out.push(first);
+  if (first) out.push({ ...first, lineStart: true });
   for (const m of line.matchAll(SENTENCE_END)) {
     let at = m.index + m[0].length;
     while (at < line.length && /[\s\u3000]/u.test(line[at]!)) at += 1;

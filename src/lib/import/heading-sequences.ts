@@ -29,7 +29,7 @@ export function candidatesOf(lines: readonly SourceLine[], evidence: ReadonlySet
     before += text.length;
     if (!text) return;
     for (const marker of markersIn(text)) {
-      const inline = marker.start > 0;
+      const inline = !marker.lineStart;
       let weight = inline ? 0.6 : 1;
       let weakness: string | undefined;
       const rest = text.slice(marker.end);
@@ -44,7 +44,7 @@ export function candidatesOf(lines: readonly SourceLine[], evidence: ReadonlySet
         // `1 医疗保障`: only a short title alone on its line; `2 元` or `100 个` is prose.
         if (!readsLikeTitle(rest) || rest.length > 24 || /^[个元年月日天万亿人次件项名所家条座处台辆吨米亩岁倍%％]/u.test(rest)) continue;
       } else {
-        const split = splitTitle(rest);
+        const split = splitTitle(rest, { wholeLine: !inline });
         if (split.how === 'cut' || split.how === 'clause') {
           weight *= 0.5;
           weakness = 'no short title before the first sentence end';

@@ -30,11 +30,12 @@ export interface TitleSplit {
 /**
  * Cuts a heading's title from the text after its marker: to the end of the line, or to the first
  * sentence end, the colon that opens the body, or a dash; a long first sentence gives its first
- * clause. Nothing is dropped: title + body hold every word of `rest`.
+ * clause — unless the marker opens a line that is one sentence (`wholeLine`), which is the title
+ * up to 60 characters. Nothing is dropped: title + body hold every word of `rest`.
  * @example splitTitle('建好一张网。全区新建管网86公里。') // { title: '建好一张网', body: '全区新建管网86公里。', oneSentence: false }
  * @example splitTitle('新增公共停车位2000个。') // { title: '新增公共停车位2000个', body: '', oneSentence: true }
  */
-export function splitTitle(rest: string): TitleSplit {
+export function splitTitle(rest: string, options: { wholeLine?: boolean } = {}): TitleSplit {
   const text = rest.trim();
   const latin = isLatin(text);
   const limit = latin ? MAX_TITLE_LATIN : MAX_TITLE_HAN;
@@ -49,7 +50,8 @@ export function splitTitle(rest: string): TitleSplit {
   const clean = (t: string) => t.trim().replace(/^\*\*(.+)\*\*$/u, '$1').replace(/[，,、\s]+$/u, '');
   if (!first) {
     if (!tooLong(text)) return { title: clean(text), body: '', oneSentence: false, how: 'line' };
-  } else if (first.index <= limit) {
+  } else if (first.index <= limit || (options.wholeLine && first.index <= (latin ? 200 : 60) && text.slice(first.index + first[0].length).trim() === '')) {
+    // (A heading that is one long sentence alone on its line — 一、全面加强党的领导，…。 — is its own title.)
     const body = text.slice(first.index + first[0].length).trim();
     // A question or exclamation is part of the title (就业怎么稳？); a full stop or colon is not.
     const keep = /^[？！?!]/u.test(first[0]) ? first[0] : '';

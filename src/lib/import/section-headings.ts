@@ -6,7 +6,7 @@
 import { ImportError, type ImportWarning } from '@/lib/import/import-error';
 import { markersIn } from '@/lib/import/heading-markers';
 import { bestChain, before, candidatesOf, groupHeadingFinder, isNestedIn, restartsUnder, type Candidate, type Chain } from '@/lib/import/heading-sequences';
-import { isLatin, readsLikeTitle, splitTitle } from '@/lib/import/heading-titles';
+import { isLatin, readsLikeTitle, splitTitle, tooLong } from '@/lib/import/heading-titles';
 import type { SourceLine } from '@/lib/import/source-lines';
 
 /** A piece of running text and the input line it comes from. */
@@ -139,13 +139,14 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
           warnings.push(warn('title-from-text', line, `第 ${line} 行的编号后面没有标题，已用下一行的第一句“${section.title}”作标题（正文保留整段）。请检查。`, `The marker on line ${line} has no title; the first sentence of the next line ("${section.title}") became the title, and the paragraph stays in the text. Check it.`));
         }
       } else {
-        const cut = splitTitle(rest);
+        const cut = splitTitle(rest, { wholeLine: !head && k === 0 && markers.length === 1 });
         section.title = cut.title;
         // A one-sentence item keeps its sentence as its text too, so the section is never empty.
         if (cut.oneSentence) echoes.add(section.body[section.body.push({ text: rest, line }) - 1]!);
         else if (cut.body) section.body.push({ text: cut.body, line });
         // What follows the title on its line is a paragraph of its own, never glued to the next line.
         if (section.body.length > 0) section.body.push({ text: '', line });
+        if (cut.how === 'stop' && tooLong(cut.title)) warnings.push(warn('long-title', line, `第 ${line} 行的小标题是一整句（${[...cut.title].length} 字）。如果它其实是正文，请在前面写一个短标题。`, `The heading on line ${line} is a whole sentence (${[...cut.title].length} characters). If it is really text, write a short title before it.`));
         if (cut.how === 'clause') warnings.push(warn('title-from-clause', line, `第 ${line} 行的编号后面是一个长句，已用它的第一个分句“${cut.title}”作标题。请检查。`, `The marker on line ${line} opens a long sentence; its first clause ("${cut.title}") became the title. Check it.`));
         if (cut.how === 'cut') warnings.push(warn('long-title', line, `第 ${line} 行的小标题太长，已截短为“${cut.title}”，整句保留在正文里。请写一个短标题。`, `The heading on line ${line} is too long; it was shortened to "${cut.title}" and the whole sentence stays in the text. Write a short title.`));
       }
