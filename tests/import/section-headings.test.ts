@@ -56,6 +56,7 @@ describe('markerAt reads a section marker, its number and the label template', (
   it('finds markers inside a paragraph after a sentence end, and after indentation', () => {
     expect(markersIn('　　一是建好一张网。全区新建……二是管好一条河。').map((m) => [m.number, m.start])).toEqual([[1, 2]]);
     expect(markersIn('……已经完成。第二、扩大覆盖面，……。第三、加强保障。').map((m) => m.number)).toEqual([2, 3]);
+    expect(markersIn('全面完成.二是扩大覆盖面.三是加强保障,投入1.5亿元.').map((m) => m.number)).toEqual([2, 3]);
     expect(markersIn('  \t1 医疗保障')[0]).toMatchObject({ number: 1, start: 3 });
     // `2元` after a sentence is prose; `1 title` only counts at the start of a line.
     expect(markersIn('票价下调。2 元起。')).toEqual([]);

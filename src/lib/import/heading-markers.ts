@@ -160,8 +160,8 @@ function matchForms(text: string, atLineStart: boolean): Marker | undefined {
   return undefined;
 }
 
-/** Where a sentence ends inside a line: after 。！？；, after `. ` in Latin text (not No. / Mr. / e.g.), after a closing quote that follows them. */
-const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|(?<!\b(?:No|no|Nos|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))\.(?:[”’"')])?(?=\s)/gu;
+/** Where a sentence ends inside a line: after 。！？；, after `. ` in Latin text (not No. / Mr. / e.g.), after a closing quote that follows them, after a half-width `.` between Chinese characters (mirror sites). */
+const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|(?<!\b(?:No|no|Nos|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))\.(?:[”’"')])?(?=\s)|(?<=\p{Script=Han})\.(?=\p{Script=Han})/gu;
 /** Bullets and list dots before a marker: `  • #10:`, `- 1.`, `▶ 第一`. */
 const BULLET = /^[\s\u3000]*(?:[•·●▪■□◼◆◇○◎▶►▸★☆✓✔➤→▍▌▎█♦❖]\s*|[-–*]\s+)?/u;
 
