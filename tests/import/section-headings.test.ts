@@ -69,6 +69,7 @@ describe('splitTitle cuts the title where a reader would', () => {
     ['“提速”:今年首次开通', '“提速”', '今年首次开通'],
     ['Cleaner air — the city planted 2,000 trees.', 'Cleaner air', 'the city planted 2,000 trees.'],
     ['关键少数以上率下', '关键少数以上率下', ''],
+    ['扩大覆盖面.新增岗位2600个.', '扩大覆盖面', '新增岗位2600个.'],
     ['强化创业扶持，个人创业担保贷款额度由20万元提高到30万元，小微企业最高可贷400万元。', '强化创业扶持', '个人创业担保贷款额度由20万元提高到30万元，小微企业最高可贷400万元。'],
   ])('%s', (rest, title, body) => {
     expect(splitTitle(rest)).toMatchObject({ title, body });

@@ -41,7 +41,7 @@ export function splitTitle(rest: string, options: { wholeLine?: boolean } = {}):
   const limit = latin ? MAX_TITLE_LATIN : MAX_TITLE_HAN;
   const stops = [
     /[。！？；]/u.exec(text),
-    latin ? /[.!?;](?=\s|$)/u.exec(text) : /[!?](?=\s|$)/u.exec(text),
+    latin ? /[.!?;](?=\s|$)/u.exec(text) : /[!?](?=\s|$)|(?<=\p{Script=Han})\.(?=\p{Script=Han}|\s|$)/u.exec(text),
     /[：:](?!\d)/u.exec(text),
     latin ? /\s[—–-]{1,2}\s/u.exec(text) : /——|—|\s[–-]\s/u.exec(text),
   ].filter((m): m is RegExpExecArray => !!m && m.index > 0).sort((a, b) => a.index - b.index);
