@@ -69,7 +69,7 @@ describe('a readable article with a problem is imported, with a warning on the l
     ['no-source.txt', 'no-source', 1, /No source found.*--source/, 2],
     ['no-headline.txt', 'no-headline', 1, /No headline found.*--headline/, 2],
     ['starts-at-two.txt', 'unmarked-first', 7, /Numbering starts at 2 \(line 7\).*stays in the lede/, 2],
-    ['heading-reads-like-paragraph.txt', 'title-from-clause', 11, /first clause/, 3],
+    ['heading-reads-like-paragraph.txt', 'long-title', 11, /is a whole sentence \(48 characters\)/, 3],
   ];
 
   it.each(cases)('%s → warning %s on line %i', (name, code, line, english, sections) => {

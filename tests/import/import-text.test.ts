@@ -22,4 +22,12 @@ describe('importText', () => {
     expect(unnumbered.article.highlights[0]!.body).toBe('一是新开公交线路。二是改造路口。');
     expect(unnumbered.article.sectionLabel).toBeUndefined();
   });
+
+  it('metadata given by the editor wins; an unreadable --date is a warning, not a silent miss', () => {
+    const given = importText({ text: ARTICLE, headline: '另一个标题', published: '2024-03-01 08:00', source: '某报' });
+    expect(given.article).toMatchObject({ headline: '另一个标题', published: '2024-03-01T08:00:00+08:00', source: '某报' });
+    const bad = importText({ text: ARTICLE, published: 'tomorrow' });
+    expect(bad.article.published).toBe('2024-02-07T09:36:00+08:00');
+    expect(bad.warnings.find((w) => w.code === 'bad-date-option')?.en).toContain('--date "tomorrow" is not a readable date');
+  });
 });

@@ -15,9 +15,11 @@ const SHAPES: Array<[string, string[], string[], string | undefined]> = [
   ['quoted word before the numeral', ['“名片”一:千年古桥', '古桥7座。', '“名片”二:高山茶园', '茶园1.2万亩。', '“名片”三:研学基地。接待学生5万人次。'], ['千年古桥', '高山茶园', '研学基地'], '“名片”{一}'],
   ['descending countdown', ['10. 城市更新', '改造小区36个。', '9. 交通出行', '新开公交线路14条。', '8. 教育', '新增学位5400个。'], ['城市更新', '交通出行', '教育'], '{1}'],
   ['one-sentence list items', ['一、新增公共停车位2000个。', '二、新建口袋公园12个。', '三、改造农贸市场7个。'], ['新增公共停车位2000个', '新建口袋公园12个', '改造农贸市场7个'], '{一}'],
+  ['a heading that is one long sentence alone on its line', ['一、全面加强党的领导，坚定不移推动全面从严治党向纵深发展，为高质量发展提供坚强保证。', '全年开展专题学习36次。', '二、坚持以人民为中心，持续办好民生实事，不断增强群众的获得感幸福感安全感。', '新增就业1.2万人。'], ['全面加强党的领导，坚定不移推动全面从严治党向纵深发展，为高质量发展提供坚强保证', '坚持以人民为中心，持续办好民生实事，不断增强群众的获得感幸福感安全感'], '{一}'],
   ['1. with the body after a colon', ['1. 就业：新增就业岗位2万个。', '2. 医疗：新增床位600张。', '3. 教育：新增学位5400个。'], ['就业', '医疗', '教育'], '{1}'],
   ['关注点 + Chinese numeral', ['关注点一：稳就业', '新增岗位2万个。', '关注点二：保民生', '新建食堂46家。'], ['稳就业', '保民生'], '关注点{一}'],
   ['（一） parenthesised numerals', ['（一）深化改革', '完成改革任务36项。', '（二）扩大开放', '新增外资企业12家。'], ['深化改革', '扩大开放'], '（{一}）'],
+  ['spoken list 第一，… 第二個措施是… 第三是… inside paragraphs', ['我公布了四方面的措施。第一，限制入境。稍後再交代成效。', '第二個措施是加強檢測。做到早識別。', '第三是加強執法。更嚴厲打擊違規。'], ['限制入境', '加強檢測', '加強執法'], '第{一}'],
   ['第一， ordinals at line start', ['第一，强化保障。资金到位。', '第二，优化服务。每月招聘8场。'], ['强化保障', '优化服务'], '第{一}'],
   ['【亮点一】 in brackets', ['【亮点一】美丽乡村', '建成示范村12个。', '【亮点二】文旅融合', '接待游客300万人次。'], ['美丽乡村', '文旅融合'], '【亮点{一}】'],
   ['nested 1. list inside 一、 sections stays in the text', ['一、交通', '1. 新开公交线路14条。', '2. 新建停车位2000个。', '3. 改造路口12处。', '二、教育', '新增学位5400个。'], ['交通', '教育'], '{一}'],
@@ -35,6 +37,7 @@ const ENGLISH: Array<[string, string[], string[], string]> = [
   ['spelled-out English numbers', ['NUMBER SEVEN – “Go local”', 'Buy from nearby farms.', 'NUMBER SIX – “Walk more”', 'Take the stairs.', 'NUMBER FIVE – “Sleep”', 'Eight hours a night.'], ['“Go local”', '“Walk more”', '“Sleep”'], 'NUMBER {ONE}'],
   ['bulleted #10: countdown', ['  • #3: Parks were rebuilt across the city.', '  • #2: Buses got faster.', '    • Two new lines opened.', '  • #1: Rents fell.'], ['Parks were rebuilt across the city', 'Buses got faster', 'Rents fell'], '#{1}'],
   ['1. **Word**. text (Markdown bold)', ['1. **Ferries**. The operator adds boats.', '2. **Fares**. Cheaper tickets.'], ['Ferries', 'Fares'], '{1}'],
+  ['No. 10: countdown with the item as one sentence', ['No. 3: A deer wandered into the store. Staff helped it out.', 'No. 2: A new bridge opened in May.', 'No. 1: The fair drew record crowds. Rides ran late.'], ['A deer wandered into the store', 'A new bridge opened in May', 'The fair drew record crowds'], 'No. {1}'],
   ['No. 7 inside a sentence is not a marker', ['3. Libraries. Looking for No. 2? It is below.', '2. Trains. More of them.', '1. Parks. Greener.'], ['Libraries', 'Trains', 'Parks'], '{1}'],
   ['3. Title — text with an em dash', ['1. Cleaner air — The city planted 2,000 trees this year and closed two coal plants.', '2. Faster buses — Fourteen new lines opened.', '3. More parks — Twelve pocket parks were built.'], ['Cleaner air', 'Faster buses', 'More parks'], '{1}'],
 ];
@@ -61,7 +64,17 @@ describe('each shape of real articles imports with its sections, titles and labe
     const { article } = importText({ text });
     expect(article.headline).toBe('这份暑期文旅清单请收好 五个新去处上新');
     expect(article.unplaced).toEqual(['南屿发布', '菜单']);
+    // Neighbouring unplaced lines are one warning.
+    expect(article.warnings.filter((w) => w.code === 'unplaced')).toEqual([expect.objectContaining({ line: 1, en: expect.stringMatching(/^Lines 1–2 \("南屿发布" and 1 more\)/) })]);
     expect(article.lede).toContain('一份清单带你玩遍全城');
+  });
+
+  it('a government portal copy: site name, page title with the site after it, footer lines', () => {
+    const text = ['澄湖县人民政府门户网站', '澄湖县2025年十项民生实事全部落地_澄湖县人民政府', '澄湖县2025年十项民生实事全部落地', '发布时间：2025-12-29 08:12  来源：县政府办', '今年以来，全县推进十项民生实事。', '一、医疗', '新增床位600张。', '二、教育', '新增学位5400个。', '版权所有：澄湖县人民政府  备案号：某ICP备12345号'].join('\n');
+    const { article } = importText({ text });
+    expect(article.headline).toBe('澄湖县2025年十项民生实事全部落地');
+    expect(article.highlights[1]!.body).toBe('新增学位5400个。');
+    expect(article.unplaced).toEqual(['澄湖县人民政府门户网站', '澄湖县2025年十项民生实事全部落地_澄湖县人民政府', '版权所有：澄湖县人民政府  备案号：某ICP备12345号']);
   });
 
   it('an English headline that starts with a number ("6 Things…") is the headline, page furniture above it is not', () => {

@@ -25,6 +25,8 @@ export interface Marker {
   decimalLike: boolean;
   /** The marker is the whole line (`01`, `亮点一`, `一、`): the title is on the next line. */
   alone: boolean;
+  /** At the start of the line (after indentation and a bullet), not after a sentence end inside it. */
+  lineStart?: boolean;
 }
 
 /** Chinese numerals, with the formal forms of official documents (壹、貳、). */
@@ -59,7 +61,8 @@ const FORMS: readonly Form[] = [
   { form: 'english', re: new RegExp(`^(?<word>${EN_WORDS})\\s*#?\\s*(?<n>${AR}|${EN_NUM})\\b(?:${SEP}|$)`, 'iu'), label: (p, m) => `${m.groups!.word!} ${p}` },
   { form: 'en-hash', re: new RegExp(`^#\\s?(?<n>${AR})\\b(?:${SEP}|$)`, 'u'), label: (p) => `#${p}`, lineStartOnly: true },
   { form: 'paren', re: new RegExp(`^[（(]\\s*(?<n>${CN}|${AR}|${FW})\\s*[）)]\\s*[、.．:：]?\\s*`, 'u'), label: (p) => `（${p}）` },
-  { form: 'ordinal', re: new RegExp(`^第(?<n>${CN}|${AR})(?<unit>部分|章|节|篇|站|点|条)?(?:\\s*[，,、：:．.]\\s*|\\s+|$)`, 'u'), label: (p, m) => `第${p}${m.groups!.unit ?? ''}` },
+  // 第一，/ 第二、/ 第1个“红包” / 第三是… / 第二個措施是… (a spoken list: the ordinal, a short noun, 是).
+  { form: 'ordinal', re: new RegExp(`^第(?<n>${CN}|${AR})(?<unit>部分|章|节|節|篇|站|点|點|条|條|个|個|项|項|件|关|關)?(?:\\s*[，,、：:．.]\\s*|\\s+|$|(?=${QUOTES_OPEN})|(?<is>\\p{Script=Han}{0,3}?是)(?=\\S))`, 'u'), label: (p, m) => (m.groups!.is ? `第${p}` : `第${p}${m.groups!.unit ?? ''}`) },
   { form: 'qi', re: new RegExp(`^其(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+)`, 'u'), label: (p) => `其${p}` },
   { form: 'zhi', re: new RegExp(`^之(?<n>${CN})(?:\\s*[，,、：:]\\s*|\\s+|$)`, 'u'), label: (p) => `之${p}` },
   { form: 'shi', re: new RegExp(`^(?<n>${CN})是(?:\\s*[，,：:]\\s*)?(?=\\S)`, 'u'), label: (p) => `${p}是` },
@@ -72,6 +75,7 @@ const FORMS: readonly Form[] = [
   { form: 'ar-dot', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[.．](?![0-9０-９]|[a-z])\\s*`, 'u'), label: (p) => p },
   { form: 'ar-dot', re: new RegExp(`^(?<n>${AR}|${FW})[.．](?=[0-9０-９])`, 'u'), label: (p) => p },
   { form: 'word', re: new RegExp(`^(?<word>(?:${WORD_CHAR}){1,4})(?<n>${CN}|${AR}|${FW})(?:\\s*(?:[:：、]|[.．](?![0-9０-９]))\\s*|\\s+|$)`, 'u'), label: (p, m) => `${m.groups!.word!}${p}` },
+  { form: 'ar-colon', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[:：](?![0-9０-９])\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-dash', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[—–]\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-bar', re: new RegExp(`^(?<n>${AR}|${FW})\\s*[|｜丨]\\s*(?=\\S)`, 'u'), label: (p) => p, lineStartOnly: true },
   { form: 'ar-alone', re: new RegExp(`^(?<n>${AR}|${FW})$`, 'u'), label: (p) => p, lineStartOnly: true },
@@ -100,7 +104,7 @@ export function numberOf(numeral: string): number | undefined {
   const english = ENGLISH_NUMBERS.indexOf(numeral.toLowerCase());
   if (english >= 0) return english + 1;
   const value = parseChineseNumeral(numeral);
-  return value !== undefined && Number.isInteger(value) && value > 0 && value < 200 ? value : undefined;
+  return value !== undefined && Number.isInteger(value) && value > 0 && value < 1000 ? value : undefined;
 }
 
 /** `【亮点一】` / `**亮点一**` / `[1]`: a marker in brackets or bold reads like the bare one. */
@@ -156,8 +160,8 @@ function matchForms(text: string, atLineStart: boolean): Marker | undefined {
   return undefined;
 }
 
-/** Where a sentence ends inside a line: after 。！？；, after `. ` in Latin text (not No. / Mr. / e.g.), after a closing quote that follows them. */
-const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|(?<!\b(?:No|no|Nos|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))\.(?:[”’"')])?(?=\s)/gu;
+/** Where a sentence ends inside a line: after 。！？；, after `. ` in Latin text (not No. / Mr. / e.g.), after a closing quote that follows them, after a half-width `.` between Chinese characters (mirror sites). */
+const SENTENCE_END = /[。！？；!?;](?:[”’」』)）])?|(?<!\b(?:No|no|Nos|Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z]))\.(?:[”’"')])?(?=\s)|(?<=\p{Script=Han})\.(?=\p{Script=Han})/gu;
 /** Bullets and list dots before a marker: `  • #10:`, `- 1.`, `▶ 第一`. */
 const BULLET = /^[\s\u3000]*(?:[•·●▪■□◼◆◇○◎▶►▸★☆✓✔➤→▍▌▎█♦❖]\s*|[-–*]\s+)?/u;
 
@@ -169,7 +173,7 @@ export function markersIn(line: string): Marker[] {
   const out: Marker[] = [];
   const lead = BULLET.exec(line)![0].length;
   const first = markerAt(line, lead, true);
-  if (first) out.push(first);
+  if (first) out.push({ ...first, lineStart: true });
   for (const m of line.matchAll(SENTENCE_END)) {
     let at = m.index + m[0].length;
     while (at < line.length && /[\s\u3000]/u.test(line[at]!)) at += 1;

@@ -7,8 +7,8 @@ import type { Credit, Figure } from '@/lib/content-schema';
 import { parseCreditLine } from '@/lib/import/credit-lines';
 import { pickFigures } from '@/lib/import/figures';
 import { ImportError, type ImportWarning } from '@/lib/import/import-error';
-import { markersIn } from '@/lib/import/heading-markers';
-import { classifyDate, findDate, parseCaptionLine, parseDateTime, parseSourceLine, type CaptionData, type IncompleteDate } from '@/lib/import/metadata-lines';
+import { findDate, parseCaptionLine, parseDateTime, parseSourceLine, type CaptionData, type IncompleteDate } from '@/lib/import/metadata-lines';
+import { BREADCRUMB, extractByline, FOOTER, FURNITURE, looseDateLine, MASTHEAD, SITE_SUFFIX, nextFilled, opensSection, ORIGINAL_TITLE, prevFilled, TAIL, titleLike } from '@/lib/import/page-lines';
 import { segmentSections, type Piece } from '@/lib/import/section-headings';
 import { toParagraphs, toSourceLines, type SourceLine } from '@/lib/import/source-lines';
 
@@ -66,80 +66,21 @@ function toMarkdown(pieces: readonly Piece[]): string {
   return toParagraphs(pieces).map((p) => escapeMarkdown(p.text)).join('\n\n');
 }
 
-/** Page furniture copied with the article: share buttons, print links, font size, WeChat footers. */
-const FURNITURE = /^(?:【?(?:字体|字體|字号|字號)[:：]?.{0,12}】?|(?:【[^】]{1,6}】){1,4}|分享到?[:：]?.{0,40}|打印本页|打印|列印(?:本頁|圖示)?|关闭窗口|關閉窗口|关闭|返回顶部|返回首页|扫一扫.{0,20}|扫描二维码.{0,20}|阅读原文|閱讀原文|阅读\s*\d+.*|预览时标签不可点|(?:分享|收藏|点赞|在看|转发)(?:\s+(?:分享|收藏|点赞|在看|转发))+|上一篇.*|下一篇.*|相关(?:新闻|阅读|链接|文章|报道)[:：]?.{0,40}|相關(?:新聞|閱讀|文章|報導)[:：]?.{0,40}|延伸阅读|延伸閱讀|推荐阅读[:：]?|推薦閱讀|猜你喜欢|热点推荐|往期回顾|Related(?: articles| stories| news)?:?.{0,80}|Read more|Read next|Back to top|Posted on|Share|Share this article.{0,40}|Comments?|No comments|Close Button|閱讀全文>*|阅读全文>*|点击(?:上方|关注|蓝字).{0,20}|微信扫一扫.{0,20}|Share(?: this)?(?: article)?:?|Print|Advertisement|ADVERTISEMENT)$/iu;
-/** Where a page starts listing other articles. */
-const TAIL = /^(?:相关(?:新闻|阅读|文章|链接|报道)|相關(?:新聞|閱讀|文章|報導)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|猜你喜欢|热点推荐|往期回顾|更多新闻|Related(?: articles| stories| news)?|More from .+|Read more|Read next)\s*[:：]?.*$/iu;
-/** Home > News > Local: a breadcrumb trail. */
-const BREADCRUMB = /^[^。！？.]{1,20}(?:\s*[>›»＞]\s*[^。！？.>›»＞]{1,20}){1,6}$/u;
-/** 原标题：… / 原題：… — the source's original headline. */
-const ORIGINAL_TITLE = /^(?:原标题|原標題|原题|原題)\s*[:：]\s*(.*)$/u;
-
-/** A line that reads like a headline or a title: no sentence inside, not too long. */
-function titleLike(text: string): boolean {
-  if (!text || text.length > 80 || /[。]/u.test(text) || /[.!?]\s+\S/u.test(text) || /[.。:：]$/u.test(text)) return false;
-  return true;
-}
-
-/** A line that starts a section: a marker with a title (`6 Things You Need To Know…` is a headline, `1 医疗保障` a section). */
-function opensSection(text: string): boolean {
-  return markersIn(text).some((m) => m.start === 0 && !m.decimalLike && !m.alone && !(/^(?:ar|cn)-space/.test(m.style) && text.slice(m.end).trim().length > 24));
-}
-
-function nextFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
-  return lines.slice(lines.indexOf(from) + 1).find((l) => l.text);
-}
-function prevFilled<T extends SourceLine>(lines: readonly T[], from: T): T | undefined {
-  return lines.slice(0, lines.indexOf(from)).reverse().find((l) => l.text);
-}
-
-const ROLE = '(记者|記者|通讯员|通訊員|本报记者|本報記者)';
-const NAMES = '([\\p{Script=Han}·]{2,4}(?:[\\s、]+[\\p{Script=Han}·]{2,4})*)';
-/** 【记者 某某／台中 報導】 / 〔記者陳怡安／嘉禾報導〕 / （记者 张三） at the start of a paragraph. */
-const BRACKET_BYLINE = new RegExp(`^(?:本报讯|本報訊)?\\s*[【〔\\[（(]\\s*${ROLE}\\s*${NAMES}([^】〕\\]）)]{0,20})[】〕\\]）)]\\s*`, 'u');
-/** （南海社記者張宏志新港3日電）: a wire dateline naming the agency and the reporter. */
-const WIRE_BYLINE = /^[（(]([\p{Script=Han}]{2,8}?)(记者|記者)([\p{Script=Han}]{3})[\p{Script=Han}]{0,6}?\d{0,2}日?[电電][）)]\s*/u;
-/** 临江观察网临江3月3日电 (记者 高远 许诺)…: the reporters in brackets after the dateline. */
-const DATELINE_BYLINE = new RegExp(`^(.{0,40}?[电電讯訊])\\s*[（(]\\s*${ROLE}\\s*${NAMES}\\s*[）)]\\s*`, 'u');
-
-/** Bylines glued to the start of a paragraph: the credits, and the text without them. */
-function extractByline(text: string): { text: string; credits: Credit[]; source?: string } | undefined {
-  const bracket = BRACKET_BYLINE.exec(text);
-  if (bracket) {
-    const statement = bracket[0].trim();
-    return { text: text.slice(bracket[0].length).trim(), credits: bracket[2]!.split(/[\s、]+/u).map((name) => ({ role: bracket[1]!, name, kind: 'author' as const, statement })) };
-  }
-  const wire = WIRE_BYLINE.exec(text);
-  if (wire) return { text: text.slice(wire[0].length).trim(), source: wire[1], credits: [{ role: wire[2]!, name: wire[3]!, kind: 'author', statement: wire[0].trim() }] };
-  const dateline = DATELINE_BYLINE.exec(text);
-  if (dateline) {
-    const statement = dateline[0].slice(dateline[1]!.length).trim();
-    return { text: `${dateline[1]!}${text.slice(dateline[0].length)}`.trim(), credits: dateline[3]!.split(/[\s、]+/u).map((name) => ({ role: dateline[2]!, name, kind: 'author' as const, statement })) };
-  }
-  return undefined;
-}
-
 type Kind = 'text' | 'meta' | 'caption' | 'credit' | 'unplaced' | 'drop';
 
 interface Classified extends SourceLine {
   kind: Kind;
 }
 
-/** A date line without a key, as newsrooms print it at the top: `2024-05-06 08:12    某某日报客户端`. */
-function looseDateLine(text: string): { published?: string; incomplete?: IncompleteDate; source?: string; credits?: Credit[]; used: boolean } | undefined {
-  const date = findDate(text);
-  if (!date || !date.iso || text.length > 70 || /[。；;！？]/u.test(text)) return undefined;
-  const { published, incomplete } = classifyDate(date);
-  const rest = text.replace(date.raw, ' ').replace(/[\s\u3000|｜丨]+/gu, ' ').trim();
-  const prefix = /^(?:updated|published|posted|last updated|(?:更新|发布|發佈|發布|发表|發表)(?:时间|時間|日期)?)\s*[:：]?\s*/iu;
-  const remainder = rest.replace(prefix, '').trim();
-  if (!remainder) return { published, incomplete, used: true };
-  if (remainder.length <= 24 && !/\s/u.test(remainder) && /\p{Script=Han}/u.test(remainder) && !/[:：]/u.test(remainder)) return { published, incomplete, source: remainder, used: true };
-  // `2025-12-18 14:32 嘉禾日報 記者林佳蓉／嘉禾報導`: the outlet, then a byline.
-  const [outlet, ...rest2] = remainder.split(' ');
-  const credits = rest2.length ? parseCreditLine(rest2.join(' ')) : undefined;
-  if (credits && outlet && [...outlet].length <= 12 && /^\p{Script=Han}+$/u.test(outlet)) return { published, incomplete, source: outlet, credits, used: true };
-  return { published, incomplete, used: false };
+/** Groups lines whose numbers follow each other. */
+function runsOf(lines: ReadonlyArray<{ text: string; line: number }>): Array<Array<{ text: string; line: number }>> {
+  const runs: Array<Array<{ text: string; line: number }>> = [];
+  for (const l of lines) {
+    const run = runs[runs.length - 1];
+    if (run && l.line - run[run.length - 1]!.line === 1) run.push(l);
+    else runs.push([l]);
+  }
+  return runs;
 }
 
 /**
@@ -176,7 +117,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
       for (const g of groups) if (g) credits.push(...g);
       return { ...l, kind: groups.every(Boolean) ? 'credit' : 'unplaced' };
     }
-    if (FURNITURE.test(text) || BREADCRUMB.test(text)) return { ...l, kind: 'unplaced' };
+    if (FURNITURE.test(text) || BREADCRUMB.test(text) || FOOTER.test(text)) return { ...l, kind: 'unplaced' };
     // （編輯：陳怡婷）1150103: a wire service's closing credit with its story code; the code is kept.
     const coded = /^([（(][^）)]+[）)])\s*(\d{4,12})$/u.exec(text);
     const codedCredits = coded ? parseCreditLine(coded[1]!) : undefined;
@@ -241,10 +182,10 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   const firstSection = classified.findIndex((c) => c.kind === 'text' && opensSection(c.text));
   const zone = classified.slice(0, firstSection < 0 ? classified.length : firstSection);
   const firstParagraph = zone.find((c) => c.kind === 'text' && !titleLike(c.text) && (c.text.match(/[\p{L}\p{N}]/gu) ?? []).length >= 10);
-  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !opensSection(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text));
+  const candidates = zone.filter((c) => c.kind === 'text' && titleLike(c.text) && !opensSection(c.text) && !/^[—–-]{1,2}/u.test(c.text) && !findDate(c.text) && !/^\d{2,3}年\d{1,2}月\d{1,2}日/u.test(c.text) && !/^[【〔\[][^】〕\]]*[】〕\]]$/u.test(c.text) && !/^(?:[0-9０-９]+|[零〇一二三四五六七八九十]+)$/u.test(c.text) && !(MASTHEAD.test(c.text) && [...c.text].length <= 16));
   // Length counts up to a cap, so a masthead or menu item (short) loses to the headline, and a long
   // standfirst under the headline does not beat it: between lines of headline length, the first wins.
-  const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0);
+  const score = (c: Classified) => Math.min([...c.text].length, /\p{Script=Han}/u.test(c.text) ? 14 : 24) + (!firstParagraph || c.line < firstParagraph.line ? 10 : 0) - (SITE_SUFFIX.test(c.text) ? 5 : 0);
   let headline: { value: string; line: number } | undefined;
   const given = options.headline?.trim();
   // A line the source styled as a section heading is not the headline (unless nothing else is).
@@ -304,6 +245,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   if (options.published) {
     const iso = /^\d{4}-\d{2}-\d{2}T/.test(options.published) ? options.published : parseDateTime(options.published);
     if (iso) published = { value: iso, line: published?.line ?? 1 };
+    else warnings.push({ code: 'bad-date-option', line: 1, zh: `--date “${options.published}”读不出日期，没有使用。请写成 --date "2024-02-07 09:36"。`, en: `--date "${options.published}" is not a readable date and was not used. Write it as --date "2024-02-07 09:36".` });
   }
   if (options.source?.trim()) source = { value: options.source.trim(), line: source?.line ?? 1, weak: false };
   const at = headline?.line ?? 1;
@@ -320,7 +262,15 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   }
   if (!source) warnings.push({ code: 'no-source', line: at, zh: '没有找到来源。index.md 里没写 source，请补上，或用 --source "某某日报" 重新导入。', en: 'No source found. index.md has no source: add it, or import again with --source "…".' });
   else if (source.weak) warnings.push({ code: 'source-guessed', line: source.line, zh: `来源“${source.value}”是从没有“来源：”标签的一行里读出的，请确认。`, en: `The source "${source.value}" was read from a line without a "来源：" label. Check it.` });
-  for (const u of unplaced) warnings.push({ code: 'unplaced', line: u.line, zh: `第 ${u.line} 行“${u.text.slice(0, 30)}”放不进导语、正文、图片说明或署名，已记在 index.md 的 unplaced 里。请移到合适的位置，或删除。`, en: `Line ${u.line} ("${u.text.slice(0, 30)}") fits no lede, section, caption or credit; it is kept under unplaced: in index.md. Move it where it belongs, or delete it.` });
+  // One warning per run of neighbouring unplaced lines (a menu is one problem, not twenty).
+  for (const run of runsOf(unplaced)) {
+    const [first, last] = [run[0]!, run[run.length - 1]!];
+    const where = run.length === 1 ? `第 ${first.line} 行` : `第 ${first.line}–${last.line} 行`;
+    const whereEn = run.length === 1 ? `Line ${first.line}` : `Lines ${first.line}–${last.line}`;
+    warnings.push({ code: 'unplaced', line: first.line, zh: `${where}“${first.text.slice(0, 30)}”${run.length > 1 ? `等 ${run.length} 行` : ''}放不进导语、正文、图片说明或署名，已记在 index.md 的 unplaced 里。请移到合适的位置，或删除。`, en: run.length === 1
+      ? `${whereEn} ("${first.text.slice(0, 30)}") fits no lede, section, caption or credit; it is kept under unplaced: in index.md. Move it where it belongs, or delete it.`
+      : `${whereEn} ("${first.text.slice(0, 30)}" and ${run.length - 1} more) fit no lede, section, caption or credit; they are kept under unplaced: in index.md. Move them where they belong, or delete them.` });
+  }
 
   const highlights = segmentation.sections.map((s, i): ImportedHighlight => {
     const plain = toParagraphs(s.body).map((p) => p.text).join('\n');
@@ -334,7 +284,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   warnings.sort((a, b) => a.line - b.line);
   return {
     headline: headline?.value, source: source?.value, published: published?.value,
-    photos, credits, lede: toMarkdown(segmentation.preamble), highlights,
+    // A person credited twice in the same role (the date line and the lede's byline) is listed once.
+    photos, credits: credits.filter((c, i) => credits.findIndex((o) => o.role === c.role && o.name === c.name) === i),
+    lede: toMarkdown(segmentation.preamble), highlights,
     sectionLabel: segmentation.label, unplaced: unplaced.map((u) => u.text), warnings,
   };
 }

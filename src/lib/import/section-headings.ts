@@ -4,7 +4,9 @@
 // section of another is a nested list, and the best one wins. Then lines are split at the chosen
 // markers (also inside a paragraph) and each heading's title is cut from its line.
 import { ImportError, type ImportWarning } from '@/lib/import/import-error';
-import { markersIn, type Marker } from '@/lib/import/heading-markers';
+import { markersIn } from '@/lib/import/heading-markers';
+import { bestChain, before, candidatesOf, groupHeadingFinder, isNestedIn, restartsUnder, type Candidate, type Chain } from '@/lib/import/heading-sequences';
+import { isLatin, readsLikeTitle, splitTitle, tooLong } from '@/lib/import/heading-titles';
 import type { SourceLine } from '@/lib/import/source-lines';
 
 /** A piece of running text and the input line it comes from. */
@@ -35,218 +37,6 @@ export interface Segmentation {
   warnings: ImportWarning[];
   /** Unnumbered headings of groups whose numbering restarts (年度暖心事): not a section, not body text. */
   groupHeadings: Piece[];
-}
-
-/** A marker with its line and how strongly it reads as a heading. */
-interface Candidate extends Marker {
-  index: number;
-  line: number;
-  weight: number;
-  /** Characters of text before this marker in the whole body: the text between two markers is a section. */
-  at: number;
-  /** Why this candidate is weak, for the no-heading report. */
-  weakness?: string;
-}
-
-/** The longest title a reader accepts: a clause, not a paragraph. */
-const MAX_TITLE_HAN = 36;
-const MAX_TITLE_LATIN = 140;
-const isLatin = (text: string) => (text.match(/[A-Za-z]/g) ?? []).length > (text.match(/\p{Script=Han}/gu) ?? []).length;
-const tooLong = (title: string) => title.length > (isLatin(title) ? MAX_TITLE_LATIN : MAX_TITLE_HAN);
-
-/** Whether a whole line reads like a title: short, no sentence punctuation inside or at its end. */
-export function readsLikeTitle(text: string): boolean {
-  const t = text.trim();
-  if (!t || tooLong(t)) return false;
-  if (/[。；;]/u.test(t.slice(0, -1)) || /[。，,、；;]$/u.test(t)) return false;
-  return !(isLatin(t) && /[.!?]\s+\S/.test(t));
-}
-
-/** Where a title ends inside a heading line and the body begins. */
-export interface TitleSplit {
-  title: string;
-  body: string;
-  /** The title is the whole sentence and there is no more text: the item is one sentence. */
-  oneSentence: boolean;
-  /** How the title was found: `clause` and `cut` mean the source gave no short title. */
-  how: 'line' | 'stop' | 'clause' | 'cut';
-}
-
-/**
- * Cuts a heading's title from the text after its marker: to the end of the line, or to the first
- * sentence end, the colon that opens the body, or a dash; a long first sentence gives its first
- * clause. Nothing is dropped: title + body hold every word of `rest`.
- * @example splitTitle('建好一张网。全区新建管网86公里。') // { title: '建好一张网', body: '全区新建管网86公里。', oneSentence: false }
- * @example splitTitle('新增公共停车位2000个。') // { title: '新增公共停车位2000个', body: '', oneSentence: true }
- */
-export function splitTitle(rest: string): TitleSplit {
-  const text = rest.trim();
-  const latin = isLatin(text);
-  const limit = latin ? MAX_TITLE_LATIN : MAX_TITLE_HAN;
-  const stops = [
-    /[。！？；]/u.exec(text),
-    latin ? /[.!?;](?=\s|$)/u.exec(text) : /[!?](?=\s|$)/u.exec(text),
-    /[：:](?!\d)/u.exec(text),
-    latin ? /\s[—–-]{1,2}\s/u.exec(text) : /——|—|\s[–-]\s/u.exec(text),
-  ].filter((m): m is RegExpExecArray => !!m && m.index > 0).sort((a, b) => a.index - b.index);
-  const first = stops[0];
-  // Markdown bold around a title (`1. **Ferries**. …`) is emphasis, not part of it.
-  const clean = (t: string) => t.trim().replace(/^\*\*(.+)\*\*$/u, '$1').replace(/[，,、\s]+$/u, '');
-  if (!first) {
-    if (!tooLong(text)) return { title: clean(text), body: '', oneSentence: false, how: 'line' };
-  } else if (first.index <= limit) {
-    const body = text.slice(first.index + first[0].length).trim();
-    // A question or exclamation is part of the title (就业怎么稳？); a full stop or colon is not.
-    const keep = /^[？！?!]/u.test(first[0]) ? first[0] : '';
-    const title = clean(text.slice(0, first.index)) + keep;
-    // A quoted title that closes after the stop (`“提速”：…`) keeps its closing quote.
-    return { title, body, oneSentence: body === '', how: 'stop' };
-  }
-  // A long first sentence: its first clause is the title, the whole text stays as the body.
-  const clause = /[，,、]/u.exec(text);
-  if (clause && clause.index > 1 && clause.index <= (latin ? 80 : 30)) return { title: clean(text.slice(0, clause.index)), body: text.slice(clause.index + 1).trim(), oneSentence: false, how: 'clause' };
-  const sentence = first ? text.slice(0, first.index) : text;
-  return { title: clean(sentence.slice(0, limit)) + (sentence.length > limit ? '…' : ''), body: text, oneSentence: false, how: 'cut' };
-}
-
-/** Forms whose word says "this is a section" (亮点一, Highlight 1, “名片”二): stronger than bare numerals. */
-const WORDED = /^(?:bracket-)?(?:word|english|quoted-word)/;
-
-/** Collects candidates of every style with their weights. */
-function candidatesOf(lines: readonly SourceLine[], evidence: ReadonlySet<number>): Candidate[] {
-  const out: Candidate[] = [];
-  let before = 0;
-  lines.forEach(({ text, line }, index) => {
-    const lineStart = before;
-    before += text.length;
-    if (!text) return;
-    for (const marker of markersIn(text)) {
-      const inline = marker.start > 0;
-      let weight = inline ? 0.6 : 1;
-      let weakness: string | undefined;
-      const rest = text.slice(marker.end);
-      if (marker.alone) {
-        const next = nextText(lines, index);
-        if (!next || !readsLikeTitle(next.text) || markersIn(next.text).some((m) => m.start === 0)) {
-          weight *= 0.4;
-          weakness = 'marker alone, next line is not a short title';
-        }
-        if (/^(?:ar|cn)-alone/.test(marker.style) && marker.number > 40) continue;
-      } else if (/^(?:ar|cn)-space/.test(marker.style)) {
-        // `1 医疗保障`: only a short title alone on its line; `2 元` or `100 个` is prose.
-        if (!readsLikeTitle(rest) || rest.length > 24 || /^[个元年月日天万亿人次件项名所家条座处台辆吨米亩岁倍%％]/u.test(rest)) continue;
-      } else {
-        const split = splitTitle(rest);
-        if (split.how === 'cut' || split.how === 'clause') {
-          weight *= 0.5;
-          weakness = 'no short title before the first sentence end';
-        }
-      }
-      if (marker.decimalLike) {
-        weight *= 0.3;
-        weakness = 'reads like a decimal number';
-      }
-      if (WORDED.test(marker.style)) weight += 0.25;
-      if (evidence.has(line)) weight += 1;
-      out.push({ ...marker, index, line, weight, weakness, at: lineStart + marker.start });
-    }
-  });
-  return out;
-}
-
-function nextText(lines: readonly SourceLine[], index: number): SourceLine | undefined {
-  for (let i = index + 1; i < lines.length; i += 1) if (lines[i]!.text) return lines[i];
-  return undefined;
-}
-
-/** A scored sequence of one style. */
-interface Chain {
-  style: string;
-  members: Candidate[];
-  score: number;
-  descending: boolean;
-}
-
-const GAP_COST = 0.7;
-const REPEAT_COST = 0.9;
-const RESTART_COST = 0.4;
-const BODY_BONUS = 0.4;
-
-/**
- * The index of a group heading right above line `index`: a short title-like line without a marker
- * (年度暖心事) directly before it. Numbering may restart at 1 after one.
- */
-function groupHeadingFinder(lines: readonly SourceLine[]): (index: number) => number | undefined {
-  return (index) => {
-    let i = index - 1;
-    while (i >= 0 && !lines[i]!.text) i -= 1;
-    const line = lines[i];
-    if (!line || [...line.text].length > 16 || !readsLikeTitle(line.text) || markersIn(line.text).length > 0 || /[：:]$/u.test(line.text)) return undefined;
-    return i;
-  };
-}
-const before = (a: Candidate, b: Candidate) => a.index < b.index || (a.index === b.index && a.start < b.start);
-
-/** The best-scoring sequence of one style's candidates (in reading order), ascending or descending. */
-function bestChain(style: string, group: Candidate[], groupHeadingAt: (index: number) => number | undefined): Chain | undefined {
-  let best: Chain | undefined;
-  for (const descending of [false, true]) {
-    const score: number[] = [];
-    const prev: number[] = [];
-    group.forEach((c, i) => {
-      const startOk = descending ? c.number >= 3 : c.number <= 2;
-      score[i] = startOk ? c.weight - (!descending && c.number === 2 ? 0.3 : 0) : -Infinity;
-      prev[i] = -1;
-      for (let j = 0; j < i; j += 1) {
-        if (score[j] === -Infinity || !before(group[j]!, c)) continue;
-        const step = descending ? group[j]!.number - c.number : c.number - group[j]!.number;
-        // A new group (年度新地标) restarts the numbering at 1 under its own unnumbered heading.
-        const restart = !descending && c.number === 1 && group[j]!.number >= 2 && groupHeadingAt(c.index) !== undefined && groupHeadingAt(c.index)! > group[j]!.index;
-        if (!restart && (step < 0 || step > 3)) continue;
-        const cost = restart ? RESTART_COST : step === 0 ? REPEAT_COST : (step - 1) * GAP_COST;
-        // Sections have text: a run of bare links (a related-news list) scores less than real sections.
-        const between = c.at - group[j]!.at - group[j]!.text.length;
-        const s = score[j]! + c.weight - cost + BODY_BONUS * Math.min(1, Math.max(0, between) / 60);
-        if (s > score[i]!) {
-          score[i] = s;
-          prev[i] = j;
-        }
-      }
-    });
-    group.forEach((c, i) => {
-      if (score[i] === -Infinity) return;
-      const members: Candidate[] = [];
-      for (let k = i; k >= 0; k = prev[k]!) members.unshift(group[k]!);
-      // A countdown that stops before 1 is a truncated article only when the run is long enough to be one.
-      if (members.length < 2 || (descending && c.number > 2 && members.length < 3)) return;
-      if (!best || score[i]! > best.score) best = { style, members, score: score[i]!, descending };
-    });
-  }
-  return best;
-}
-
-/** True when `inner` lies within one section of `outer` (between two of its headings, or after its last). */
-function isNestedIn(inner: Chain, outer: Chain): boolean {
-  if (outer.score < inner.score * 0.5) return false;
-  const first = inner.members[0]!;
-  const last = inner.members[inner.members.length - 1]!;
-  const opening = outer.members.filter((o) => before(o, first)).pop();
-  if (!opening) return false;
-  const closing = outer.members.find((o) => before(opening, o) && !before(o, first));
-  return !closing || before(last, closing);
-}
-
-/**
- * True when a style's numbering starts again at 1 under each heading of `outer` — the sub-points
- * （一）（二） of every 一、 section: at least two restarts, each after a heading of `outer`.
- */
-function restartsUnder(group: readonly Candidate[], outer: Chain): boolean {
-  const ones = group.filter((c) => c.number === 1);
-  if (ones.length < 2 || outer.members.length < 2) return false;
-  return ones.every((one, i) => {
-    const previous = i === 0 ? undefined : ones[i - 1]!;
-    return outer.members.some((o) => before(o, one) && (!previous || before(previous, o)));
-  });
 }
 
 /**
@@ -349,13 +139,14 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
           warnings.push(warn('title-from-text', line, `第 ${line} 行的编号后面没有标题，已用下一行的第一句“${section.title}”作标题（正文保留整段）。请检查。`, `The marker on line ${line} has no title; the first sentence of the next line ("${section.title}") became the title, and the paragraph stays in the text. Check it.`));
         }
       } else {
-        const cut = splitTitle(rest);
+        const cut = splitTitle(rest, { wholeLine: !head && k === 0 && markers.length === 1 });
         section.title = cut.title;
         // A one-sentence item keeps its sentence as its text too, so the section is never empty.
         if (cut.oneSentence) echoes.add(section.body[section.body.push({ text: rest, line }) - 1]!);
         else if (cut.body) section.body.push({ text: cut.body, line });
         // What follows the title on its line is a paragraph of its own, never glued to the next line.
         if (section.body.length > 0) section.body.push({ text: '', line });
+        if (cut.how === 'stop' && tooLong(cut.title)) warnings.push(warn('long-title', line, `第 ${line} 行的小标题是一整句（${[...cut.title].length} 字）。如果它其实是正文，请在前面写一个短标题。`, `The heading on line ${line} is a whole sentence (${[...cut.title].length} characters). If it is really text, write a short title before it.`));
         if (cut.how === 'clause') warnings.push(warn('title-from-clause', line, `第 ${line} 行的编号后面是一个长句，已用它的第一个分句“${cut.title}”作标题。请检查。`, `The marker on line ${line} opens a long sentence; its first clause ("${cut.title}") became the title. Check it.`));
         if (cut.how === 'cut') warnings.push(warn('long-title', line, `第 ${line} 行的小标题太长，已截短为“${cut.title}”，整句保留在正文里。请写一个短标题。`, `The heading on line ${line} is too long; it was shortened to "${cut.title}" and the whole sentence stays in the text. Write a short title.`));
       }
