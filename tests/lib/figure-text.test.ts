@@ -8,7 +8,7 @@ describe('a key figure reads the same approximation in every locale', () => {
   it.each([
     [{ qualifier: 'about', value: '4.3', unit: '亿元', label: '民生实事投入资金' }, zhHans, '约4.3', '约4.3亿元'],
     [{ qualifier: 'about', value: '4.3', unit: '億元', label: '民生實事投入資金' }, zhHant, '約4.3', '約4.3億元'],
-    [{ qualifier: 'about', value: '430 million', unit: 'yuan', label: 'invested' }, en, 'about 430 million', 'about 430 million yuan'],
+    [{ qualifier: 'about', value: '430 million', unit: 'yuan', label: 'invested' }, en, 'about 430 million', 'about 430 million\u00a0yuan'],
     [{ qualifier: 'more-than', value: '7万', unit: '册', label: '图书' }, zhHans, '7万余', '7万余册'],
     [{ qualifier: 'more-than', value: '7萬', unit: '冊', label: '圖書' }, zhHant, '7萬餘', '7萬餘冊'],
     [{ qualifier: 'more-than', value: '30余万', unit: '人次', label: '覆盖' }, zhHans, '30余万', '30余万人次'],
@@ -17,7 +17,7 @@ describe('a key figure reads the same approximation in every locale', () => {
     [{ qualifier: 'nearly', value: '900', unit: '个', label: '联系点' }, zhHans, '近900', '近900个'],
     [{ qualifier: 'nearly', value: '900', unit: '', label: 'contact points' }, en, 'nearly 900', 'nearly 900'],
     [{ qualifier: 'over', value: '1400', unit: '亿元', label: '地区生产总值' }, zhHans, '突破1400', '突破1400亿元'],
-    [{ qualifier: 'over', value: '140 billion', unit: 'yuan', label: 'GDP' }, en, 'over 140 billion', 'over 140 billion yuan'],
+    [{ qualifier: 'over', value: '140 billion', unit: 'yuan', label: 'GDP' }, en, 'over 140 billion', 'over 140 billion\u00a0yuan'],
     [{ value: '100%', unit: '', label: '满意度' }, zhHans, '100%', '100%'],
   ] as const)('%o', (figure, strings, value, amount) => {
     expect(figureValue(figure, strings)).toBe(value);
