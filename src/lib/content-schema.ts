@@ -75,6 +75,8 @@ export const makeArticleSchema = <I extends z.ZodTypeAny>(image: I) => z.strictO
   sectionLabel: z.string().min(1).optional(),
   /** Text the importer could not place: move each line into the lede, a section, a caption or a credit, then delete this field. */
   unplaced: z.array(z.string().min(1)).optional(),
+  /** The source counts down (十 … 一, NUMBER TEN … ONE): files stay 01..N in reading order, labels show N+1−number. */
+  countdown: z.boolean().optional(),
 });
 
 /**

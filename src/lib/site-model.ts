@@ -19,6 +19,8 @@ export interface ArticleRecord {
   credits: Credit[];
   /** How the source labels its sections (亮点{一}, 第{一}, Highlight {1}); see section-label.ts. */
   sectionLabel?: string;
+  /** The source counts down: labels run N … 1 while files and anchors run 1 … N. */
+  countdown?: boolean;
   /** Set on an edition converted by machine: the locale it was converted from. */
   convertedFrom?: string;
   /** Rendered lede (the body of `index.md`). */
@@ -169,6 +171,7 @@ export function buildPages(
       const sourceLocale = sourceLocaleOf(meta.article, articles, locales, options.defaultLocale);
       const source = byKey(meta.article, sourceLocale);
       const template = pageSectionLabel(meta, articles.find((a) => a.article === meta.article && a.locale === sourceLocale), sectionLabelFor);
+      const countdown = articles.find((a) => a.article === meta.article && a.locale === sourceLocale)?.countdown === true;
       const own = new Map(byKey(meta.article, locale.code).map((h) => [h.number, h]));
       const numbers = [...new Set([...source.map((h) => h.number), ...own.keys()])].sort((a, b) => a - b);
       const views: HighlightView[] = numbers.map((n) => {
@@ -178,7 +181,7 @@ export function buildPages(
         return {
           ...shown,
           anchor: highlightAnchor(n),
-          label: formatSectionLabel(template, n),
+          label: formatSectionLabel(template, countdown ? numbers.length + 1 - n : n),
           translated: Boolean(translated),
           lang: (langOf.get(shown.locale) ?? locale).lang,
         };

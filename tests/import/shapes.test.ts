@@ -88,10 +88,18 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.highlights[0]!.body).toBe('Getty Images\n\nFuture budgets move to the autumn.');
   });
 
-  it('a countdown is numbered in reading order, with a warning that the page numbers differ from the source', () => {
+  it('a clean countdown is filed in reading order and marked countdown, so the page keeps the source numbers', () => {
     const result = importText({ text: [...HEAD, '3. 城市更新', '改造小区36个。', '2. 交通', '新开线路14条。', '1. 教育', '新增学位5400个。'].join('\n') });
     expect(result.article.highlights.map((h) => [h.number, h.sourceNumber])).toEqual([[1, 3], [2, 2], [3, 1]]);
-    expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 3, 2, 1') });
+    expect(result.article.countdown).toBe(true);
+    expect(result.files.find((f) => f.name === 'index.md')!.content).toMatch(/^countdown: true$/m);
+    expect(result.warnings.find((w) => w.code === 'renumbered')).toBeUndefined();
+  });
+
+  it('a countdown with a gap is renumbered in reading order, with a warning that the page numbers differ', () => {
+    const result = importText({ text: [...HEAD, '4. 城市更新', '改造小区36个。', '2. 交通', '新开线路14条。', '1. 教育', '新增学位5400个。'].join('\n') });
+    expect(result.article.countdown).toBe(false);
+    expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 4, 2, 1') });
   });
 
   it('without any numbers, short subheads standing alone above paragraphs are the sections (with a warning)', () => {

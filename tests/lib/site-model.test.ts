@@ -76,6 +76,14 @@ describe('section labels', () => {
     expect(labels('b', 'zh-hans')).toEqual(['关注点一']);
     expect(labels('b', 'en')).toEqual(['Focus 01']);
   });
+  it('labels a countdown N … 1 in every locale while anchors stay 01 … N', () => {
+    const { pages: counted } = buildPages(
+      [{ ...art('c', 'zh-hans', '2023-01-01T00:00:00+08:00'), countdown: true }, art('c', 'en', '2023-01-01T00:00:00+08:00')],
+      [hl('c', 'zh-hans', 1), hl('c', 'zh-hans', 2), hl('c', 'zh-hans', 3), hl('c', 'en', 1)], LOCALES, { defaultLocale: 'zh-hans' });
+    const shown = (locale: string) => counted.find((p) => p.locale.code === locale)!.highlights.map((h) => [h.anchor, h.label]);
+    expect(shown('zh-hans')).toEqual([['highlight-01', '亮点三'], ['highlight-02', '亮点二'], ['highlight-03', '亮点一']]);
+    expect(shown('en')).toEqual([['highlight-01', 'Highlight 3'], ['highlight-02', 'Highlight 2'], ['highlight-03', 'Highlight 1']]);
+  });
   it('maps the source template through the dictionary when the translation has none', () => {
     const { pages: mapped } = buildPages([articles[2]!, art('b', 'en', '2023-01-01T00:00:00+08:00')], [hl('b', 'zh-hans', 1)], LOCALES, { defaultLocale: 'zh-hans' });
     expect(mapped.find((p) => p.locale.code === 'en')!.highlights.map((h) => h.label)).toEqual(['Point 1']);

@@ -41,6 +41,8 @@ export interface ImportedArticle {
   highlights: ImportedHighlight[];
   /** How the source marks its sections: 亮点{一}, 第{一}, {1}. */
   sectionLabel: string | undefined;
+  /** The source counts down: the page labels the first file with the highest number. */
+  countdown: boolean;
   /** Input lines that fit nowhere, for the editor to move. */
   unplaced: string[];
   warnings: ImportWarning[];
@@ -276,7 +278,9 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     const plain = toParagraphs(s.body).map((p) => p.text).join('\n');
     return { number: i + 1, sourceNumber: s.sourceNumber, marker: s.marker, title: s.title, body: toMarkdown(s.body), figures: pickFigures(plain), line: s.line };
   });
-  const renumbered = highlights.find((h) => h.sourceNumber !== h.number);
+  // A clean countdown (N … 1) keeps the source's numbers on the page through `countdown: true`.
+  const countdown = segmentation.descending && highlights.every((h, i) => h.sourceNumber === highlights.length - i);
+  const renumbered = countdown ? undefined : highlights.find((h) => h.sourceNumber !== h.number);
   if (renumbered) {
     const printed = highlights.map((h) => h.sourceNumber).join(', ');
     warnings.push({ code: 'renumbered', line: renumbered.line, zh: `各节按阅读顺序编为 1–${highlights.length}，原文的编号是 ${printed}；页面上的编号会与原文不同。请确认。`, en: `The sections are numbered 1–${highlights.length} in reading order; the source prints ${printed}, so the page's numbers differ from the source. Check it.` });
@@ -287,6 +291,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
     // A person credited twice in the same role (the date line and the lede's byline) is listed once.
     photos, credits: credits.filter((c, i) => credits.findIndex((o) => o.role === c.role && o.name === c.name) === i),
     lede: toMarkdown(segmentation.preamble), highlights,
-    sectionLabel: segmentation.label, unplaced: unplaced.map((u) => u.text), warnings,
+    sectionLabel: segmentation.label, countdown, unplaced: unplaced.map((u) => u.text), warnings,
   };
 }

@@ -45,6 +45,7 @@ export function renderArticleFiles(article: ImportedArticle, locale: string): Ar
   if (article.photos.length) meta.photos = article.photos.map(({ caption, credit }) => ({ caption, credit }));
   if (article.credits.length) meta.credits = article.credits;
   if (article.sectionLabel && article.sectionLabel !== DEFAULT_SECTION_LABEL) meta.sectionLabel = article.sectionLabel;
+  if (article.countdown) meta.countdown = true;
   if (article.unplaced.length) meta.unplaced = article.unplaced;
   return [
     { name: 'index.md', content: markdownFile(meta, article.lede, comments) },

@@ -34,6 +34,8 @@ export interface Segmentation {
   sections: FoundSection[];
   /** Label template of the chosen style: 亮点{一}, 第{一}, {1}. */
   label: string | undefined;
+  /** The chosen sequence counts down (10 → 1). */
+  descending: boolean;
   warnings: ImportWarning[];
   /** Unnumbered headings of groups whose numbering restarts (年度暖心事): not a section, not body text. */
   groupHeadings: Piece[];
@@ -91,7 +93,7 @@ function evidenceSections(lines: readonly SourceLine[], headingLines: readonly n
     members: marked.map((l, i) => ({ style: 'evidence', number: i + 1, kind: 'ar', label: '', text: '', start: 0, end: 0, decimalLike: false, alone: false, index: lines.indexOf(l), line: l.line, weight: 1, at: 0 })),
   };
   const result = split(lines, chain, []);
-  return { ...result, label: undefined };
+  return { ...result, label: undefined, descending: false };
 }
 
 /** Cuts the lines at the chosen markers and reads each title; collects the sequence warnings. */
@@ -165,7 +167,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
     }
   }
   warnings.push(...sequenceWarnings(chain, all));
-  return { preamble, sections, label: chain.members[0]!.label, warnings, groupHeadings };
+  return { preamble, sections, label: chain.members[0]!.label, descending: chain.descending, warnings, groupHeadings };
 }
 
 function warn(code: string, line: number, zh: string, en: string): ImportWarning {
