@@ -3,15 +3,18 @@
 // scores with LCP, CLS and TBT, and what keeps any category below the target.
 // Options: --pages /,/en/ · --min 100 (exit 1 when a score is lower) · --dist <folder> (audit an
 // existing build instead of building).
-// Chrome: CHROME_PATH, else the Chromium packaged on npm (@sparticuz/chromium).
+// Chrome: the one the browser tests use (CHROME_PATH, an installed Chrome/Chromium, npm's).
+// Lighthouse is not installed with the project (138 packages for a script outside `npm test`):
+// it runs on demand through `npx lighthouse@<LIGHTHOUSE_VERSION>`, fetched into npm's cache on
+// first use. 12.2.3 is pinned: 13.x wants Node 22 and its lock file breaks `npm ci`.
 import chromium from '@sparticuz/chromium';
-import * as ChromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, siteDir } from '../support/build-site';
 import { serveDist } from '../support/serve';
+import { chooseBrowser } from '../support/browser-choice';
 import { CATEGORIES, failingAudits, readScores, type LighthouseResult } from './scores';
 
 // The quiet flags of tests/support/browser.ts: no update checks, sync or QUIC on a closed network.
@@ -44,9 +47,26 @@ for (const page of pages) {
   if (!existsSync(join(dist, page, page.endsWith('.html') ? '' : 'index.html'))) throw new Error(`${page} is not in ${dist}`);
 }
 
+/** The Lighthouse release `npm run lighthouse` runs. */
+const LIGHTHOUSE_VERSION = '12.2.3';
+
+const choice = chooseBrowser(process.env, process.platform, process.arch, existsSync);
+if (choice.kind === 'none') throw new Error(choice.message);
+const chromePath = choice.kind === 'packaged' ? await chromium.executablePath() : choice.path;
+
+/** One audit through the Lighthouse CLI: its JSON report (on stdout), or a thrown error. */
+function audit(url: string): LighthouseResult & { runtimeError?: { message: string } } {
+  const run = spawnSync('npx', [
+    '--yes', `lighthouse@${LIGHTHOUSE_VERSION}`, url,
+    '--output=json', '--output-path=stdout', '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+  ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 256 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`npx lighthouse@${LIGHTHOUSE_VERSION} failed for ${url} (exit ${run.status}):\n${run.stderr.slice(-3000)}`);
+  return JSON.parse(run.stdout);
+}
+
 const server = await serveDist(dist);
-const chromePath = process.env.CHROME_PATH || (await chromium.executablePath());
-const chrome = await ChromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 const rows: string[][] = [];
 const notes: string[] = [];
 let belowTarget = false;
@@ -54,10 +74,8 @@ try {
   for (const page of pages) {
     const url = server.origin + page;
     progress(`auditing ${url}`);
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const lhr = result.lhr as unknown as LighthouseResult;
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    const lhr = audit(url);
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     const { scores, lcpMs, cls, tbtMs } = readScores(lhr);
     rows.push([page, ...CATEGORIES.map((c) => String(scores[c] ?? 'n/a')),
       lcpMs === undefined ? 'n/a' : `${(lcpMs / 1000).toFixed(2)} s`,
@@ -70,11 +88,10 @@ try {
     }
   }
 } finally {
-  chrome.kill();
   await server.close();
 }
 
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile emulation (default config, simulated throttling), Chrome ${chromePath}`);
+console.log(`Lighthouse ${LIGHTHOUSE_VERSION} (npx, on demand), mobile emulation (default config, simulated throttling), Chrome ${chromePath}`);
 console.log('');
 const header = ['page', ...CATEGORIES, 'LCP', 'CLS', 'TBT'];
 for (const cells of [header, header.map(() => '---'), ...rows]) console.log(`| ${cells.join(' | ')} |`);
