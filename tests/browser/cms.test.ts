@@ -1,0 +1,131 @@
+// The web editor in local mode, end to end in real Chromium: the built /admin/ page (with its
+// own CSP from _headers and the pinned CDN bundle, served from the npm tarball), decap-server on
+// a copy of the content folder, an editor changing a highlight's title and saving. The Markdown
+// file on disk must change, and `npm run check` must still pass on the result.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DECAP_BUNDLE_INTEGRITY, DECAP_BUNDLE_URL } from '@/lib/cms/decap-bundle';
+import { ROOT, siteDir } from '../support';
+import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
+import { decapBundleDir } from '../support/decap-bundle';
+import { serveDist, type StaticServer } from '../support/serve';
+
+const ARTICLE = 'jiangjin-theme-education-2024';
+const PORT = 8081;
+
+/** The /admin/* block's CSP from the built `_headers`. */
+function adminCsp(): string {
+  const text = readFileSync(join(siteDir('main'), '_headers'), 'utf8');
+  const csp = /^\/admin\/\*\s*$[\s\S]*?^\s+Content-Security-Policy:\s*(.+)$/m.exec(text)?.[1];
+  expect(csp).toBeTruthy();
+  return csp!.trim();
+}
+
+let work: string;
+let proxy: ChildProcess;
+let server: StaticServer;
+let browser: Browser;
+let bundle: string;
+
+beforeAll(async () => {
+  bundle = decapBundleDir(ROOT);
+  work = mkdtempSync(join(tmpdir(), 'cms-'));
+  cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
+  proxy = spawn(join(ROOT, 'node_modules/.bin/decap-server'), [], {
+    env: { ...process.env, MODE: 'fs', PORT: String(PORT), GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Ready when it says it listens; its output is kept for the failure message.
+  let log = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`decap-server did not start:\n${log}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (/listening on/i.test(log)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    proxy.stdout!.on('data', read);
+    proxy.stderr!.on('data', read);
+    proxy.on('exit', (code) => reject(new Error(`decap-server exited (${code}):\n${log}`)));
+  });
+  server = await serveDist(siteDir('main'));
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  proxy?.kill();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the web editor (/admin/, Decap CMS in local mode)', () => {
+  it('loads the exact pinned bundle: its Subresource Integrity hash matches the npm release', () => {
+    const digest = createHash('sha384').update(readFileSync(join(bundle, 'decap-cms.js'))).digest('base64');
+    expect(DECAP_BUNDLE_INTEGRITY).toBe(`sha384-${digest}`);
+    const html = readFileSync(join(siteDir('main'), 'admin/index.html'), 'utf8');
+    expect(html).toContain(`src="${DECAP_BUNDLE_URL}"`);
+    expect(html).toContain(`integrity="${DECAP_BUNDLE_INTEGRITY}"`);
+    expect(html).toMatch(/<meta name="robots" content="noindex/);
+  });
+
+  it('edits a highlight title, saves it to the Markdown file, and the content still passes npm run check', async () => {
+    const csp = adminCsp();
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    // The CDN, as the browser would get it, from the npm tarball of the same release.
+    await context.route(`${DECAP_BUNDLE_URL.replace(/decap-cms\.js$/, '')}**`, async (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!;
+      await route.fulfill({ body: readFileSync(join(bundle, name)), contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
+    });
+    // The admin page with its own headers, the way Netlify / Cloudflare Pages send them.
+    await context.route(`${server.origin}/admin/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    const violations: string[] = [];
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const file = join(work, 'content', ARTICLE, 'zh-hans/02.md');
+    const before = readFileSync(file, 'utf8');
+    const newTitle = '网页编辑器改过的标题';
+    await withScreenshotOnFailure(page, 'cms-edit', async () => {
+      // Local mode: served from localhost, Decap talks to decap-server instead of a Git host.
+      await page.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/admin/`);
+      await page.getByRole('button', { name: /^(登录|Login)$/ }).click({ timeout: 30_000 });
+      await page.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/admin/#/collections/${ARTICLE}--02/entries/02`);
+      const title = page.locator('input[id^="title-field"]').first();
+      await title.waitFor({ timeout: 30_000 });
+      await title.fill(newTitle);
+      // Without the editorial workflow, saving is "发布 → 立即发布" (Publish → Publish now).
+      await page.getByText(/^(发布|Publish)$/).first().click();
+      await page.getByText(/^(立即发布|Publish now)$/).first().click();
+      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 20_000 }).toContain(newTitle);
+    });
+    await context.close();
+    const after = readFileSync(file, 'utf8');
+    expect(after).not.toBe(before);
+    // Nothing else changed: the same number, figures and body (Decap rewrites the YAML with its
+    // own quoting, so the data is compared, not the bytes).
+    const parts = (text: string) => {
+      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      const { title, ...rest } = parse(front!) as Record<string, unknown>;
+      return { title, rest, body: body!.trim() };
+    };
+    expect(parts(after).title).toBe(newTitle);
+    expect(parts(after).rest).toEqual(parts(before).rest);
+    expect(parts(after).body).toBe(parts(before).body);
+    expect(violations).toEqual([]);
+    const check = spawnSync('npm', ['run', '--silent', 'check', '--', '--content', join(work, 'content')], { cwd: ROOT, encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+});
