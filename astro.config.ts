@@ -4,6 +4,7 @@ import { markdownItProcessor } from './src/lib/markdown/processor';
 import sitemap from '@astrojs/sitemap';
 import { addXDefault, sitemapFilter } from './src/lib/sitemap-entries';
 import contentCheck from './src/integrations/content-check';
+import devContentErrors from './src/integrations/dev-content-errors';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
@@ -23,6 +24,8 @@ export default defineConfig({
   integrations: [
     // Validates content/ first: on errors the build stops before anything is written.
     contentCheck(),
+    // In `astro dev`: the same check's errors on the browser's error overlay, until fixed.
+    devContentErrors(),
     // Sitemap with hreflang alternates: the first path segment names the locale (default: none).
     sitemap({
       i18n: { defaultLocale: SITE.defaultLocale, locales: Object.fromEntries(SITE.locales.map((l) => [l.code, l.lang])) },
