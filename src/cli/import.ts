@@ -8,10 +8,11 @@ import { formatImportError, ImportError } from '@/lib/import/import-error';
 import { prepareImport } from '@/lib/import/prepare-import';
 import { writeArticle } from '@/lib/import/write-article';
 import { looksTraditional } from '@/lib/import/script-check';
+import { homePageNote, readRootArticle } from '@/lib/import/home-page-note';
 import * as OpenCC from 'opencc-js';
 
 const USAGE = `Usage: npm run import -- <file.txt> [--id <article-id>] [--out <content-dir>] [--force]
-  --id      folder name of the article (default: <date>-<short hash of the headline>)
+  --id      folder name of the article (default: <date>-<headline in pinyin>)
   --out     content folder (default: content)
   --force   replace the zh-hans files of an existing article`;
 
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`  ${String(h.number).padStart(2, '0')}.md  ${h.title}${figures ? `  [${figures}]` : ''}`);
   }
   console.log('Key figures are picked automatically: review them (value, unit, label) in each NN.md.');
+  console.log(homePageNote(values.out!, prepared.id, readRootArticle(values.out!)));
   const allText = [article.headline, article.lede, ...article.highlights.map((h) => `${h.title}${h.body}`)].join('');
   if (looksTraditional(allText, OpenCC.Converter({ from: 'tw', to: 'cn' }))) {
     console.warn(`警告：这篇文章是繁体中文，却存为简体（zh-hans）。请确认；如需繁体版，请人工转换或建立相应语言。

@@ -59,6 +59,16 @@ describe('npm run import', () => {
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
+  it('never changes the home page: site.json keeps its rootArticle, and the output says how to change it', () => {
+    const settings = join(out, 'site.json');
+    writeFileSync(settings, '{ "rootArticle": "jiangjin-theme-education-2024" }\n');
+    const r = runImport(SEED, '--out', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(settings, 'utf8')).toBe('{ "rootArticle": "jiangjin-theme-education-2024" }\n');
+    expect(r.stdout).toContain('Home page unchanged: still jiangjin-theme-education-2024');
+    expect(r.stdout).toContain('set rootArticle to "2024-02-07-jiangjin-qu-zhuti-jiaoyu"');
+  });
+
   it('imports a GB18030 file with CRLF line ends to the same files as the UTF-8 original', () => {
     const gb = join(work, 'gb.txt');
     writeFileSync(gb, iconv.encode(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'), 'gb18030'));
