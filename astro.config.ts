@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { addXDefault, sitemapFilter } from './src/lib/sitemap-entries';
 import contentCheck from './src/integrations/content-check';
 import devContentErrors from './src/integrations/dev-content-errors';
+import deployLayout from './src/integrations/deploy-layout';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
@@ -32,6 +33,8 @@ export default defineConfig({
       filter: sitemapFilter(SITE.siteUrl + SITE.basePath, outDir),
       serialize: addXDefault(defaultLang),
     }),
+    // Last: nests dist/ under BASE_PATH for Netlify / Cloudflare Pages (DIST_LAYOUT), fixes _headers.
+    deployLayout(),
   ],
   vite: { resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } } },
 });

@@ -18,4 +18,6 @@ export const SITES: Record<string, SiteSpec> = {
   'extra-locale': { contentDir: 'tests/fixtures/sites/extra-locale' },
   subpath: { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/' } },
   hostile: { contentDir: 'tests/fixtures/sites/hostile' },
+  // The sub-path build as Netlify / Cloudflare Pages get it: files under dist/<base>/.
+  'subpath-nested': { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/', DIST_LAYOUT: 'nested' } },
 };
