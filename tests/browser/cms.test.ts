@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DECAP_BUNDLE_INTEGRITY, DECAP_BUNDLE_URL } from '@/lib/cms/decap-bundle';
-import { ROOT, siteDir } from '../support';
+import { ROOT, listFiles, siteDir } from '../support';
 import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
 import { decapBundleDir } from '../support/decap-bundle';
 import { serveDist, type StaticServer } from '../support/serve';
@@ -75,6 +75,16 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
     expect(html).toContain(`src="${DECAP_BUNDLE_URL}"`);
     expect(html).toContain(`integrity="${DECAP_BUNDLE_INTEGRITY}"`);
     expect(html).toMatch(/<meta name="robots" content="noindex/);
+  });
+
+  it('is linked from no public page and left out of the sitemap', async () => {
+    const dist = siteDir('main');
+    const pages = await listFiles(dist, '.html');
+    expect(pages.length).toBeGreaterThan(3);
+    for (const file of pages) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/href="[^"]*admin\//);
+    const sitemaps = (await listFiles(dist, '.xml')).filter((f) => f.startsWith('sitemap'));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const file of sitemaps) expect(readFileSync(join(dist, file), 'utf8')).not.toContain('/admin/');
   });
 
   it('edits a highlight title, saves it to the Markdown file, and the content still passes npm run check', async () => {

@@ -18,6 +18,7 @@ export function decapBundleDir(root: string): string {
   const tarball = readdirSync(staging).find((name) => name.endsWith('.tgz'));
   if (!tarball) throw new Error(`npm pack decap-cms@${DECAP_VERSION} wrote no tarball into ${staging}`);
   execFileSync('tar', ['xzf', tarball], { cwd: staging });
+  rmSync(join(staging, tarball));
   rmSync(home, { recursive: true, force: true });
   renameSync(staging, home);
   return dist;

@@ -18,6 +18,13 @@ export const SITES: Record<string, SiteSpec> = {
   'extra-locale': { contentDir: 'tests/fixtures/sites/extra-locale' },
   subpath: { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/' } },
   hostile: { contentDir: 'tests/fixtures/sites/hostile' },
-  // The sub-path build as Netlify / Cloudflare Pages get it: files under dist/<base>/.
+};
+
+/**
+ * Sites built like the others but whose dist/ is not a plain site root (the generic whole-site
+ * tests loop over SITES only): the sub-path build as Netlify / Cloudflare Pages publish it, files
+ * under dist/<base>/ (tests/site/deploy-recipes.test.ts).
+ */
+export const HOST_LAYOUT_SITES: Record<string, SiteSpec> = {
   'subpath-nested': { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/', DIST_LAYOUT: 'nested' } },
 };
