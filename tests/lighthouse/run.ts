@@ -8,7 +8,7 @@
 // it runs on demand through `npx lighthouse@<LIGHTHOUSE_VERSION>`, fetched into npm's cache on
 // first use. 12.2.3 is pinned: 13.x wants Node 22 and its lock file breaks `npm ci`.
 import chromium from '@sparticuz/chromium';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -54,16 +54,28 @@ const choice = chooseBrowser(process.env, process.platform, process.arch, exists
 if (choice.kind === 'none') throw new Error(choice.message);
 const chromePath = choice.kind === 'packaged' ? await chromium.executablePath() : choice.path;
 
-/** One audit through the Lighthouse CLI: its JSON report (on stdout), or a thrown error. */
-function audit(url: string): LighthouseResult & { runtimeError?: { message: string } } {
-  const run = spawnSync('npx', [
+/**
+ * One audit through the Lighthouse CLI: its JSON report (on stdout), or a thrown error. Async on
+ * purpose: the site is served from this process, which must keep answering while it runs.
+ */
+function audit(url: string): Promise<LighthouseResult & { runtimeError?: { message: string } }> {
+  const child = spawn('npx', [
     '--yes', `lighthouse@${LIGHTHOUSE_VERSION}`, url,
     '--output=json', '--output-path=stdout', '--quiet',
     `--only-categories=${CATEGORIES.join(',')}`,
     `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
-  ], { encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 256 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`npx lighthouse@${LIGHTHOUSE_VERSION} failed for ${url} (exit ${run.status}):\n${run.stderr.slice(-3000)}`);
-  return JSON.parse(run.stdout);
+  ], { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => { stdout += chunk; });
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`npx lighthouse@${LIGHTHOUSE_VERSION} failed for ${url} (exit ${code}):\n${stderr.slice(-3000)}`));
+      else resolve(JSON.parse(stdout));
+    });
+  });
 }
 
 const server = await serveDist(dist);
@@ -74,7 +86,7 @@ try {
   for (const page of pages) {
     const url = server.origin + page;
     progress(`auditing ${url}`);
-    const lhr = audit(url);
+    const lhr = await audit(url);
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     const { scores, lcpMs, cls, tbtMs } = readScores(lhr);
     rows.push([page, ...CATEGORIES.map((c) => String(scores[c] ?? 'n/a')),
