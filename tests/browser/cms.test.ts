@@ -56,7 +56,8 @@ beforeAll(async () => {
     proxy.stderr!.on('data', read);
     proxy.on('exit', (code) => reject(new Error(`decap-server exited (${code}):\n${log}`)));
   });
-  server = await serveDist(siteDir('main'));
+  // With _headers applied as Netlify does, so /admin/ gets its own CSP.
+  server = await serveDist(siteDir('main'), '/', { hostHeaders: true });
   browser = await launchBrowser();
 }, 120_000);
 
@@ -88,21 +89,19 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
   });
 
   it('edits a highlight title, saves it to the Markdown file, and the content still passes npm run check', async () => {
-    const csp = adminCsp();
     const context = await browser.newContext({ locale: 'zh-CN' });
     // The CDN, as the browser would get it, from the npm tarball of the same release.
     await context.route(`${DECAP_BUNDLE_URL.replace(/decap-cms\.js$/, '')}**`, async (route) => {
       const name = new URL(route.request().url()).pathname.split('/').pop()!;
       await route.fulfill({ body: readFileSync(join(bundle, name)), contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' } });
     });
-    // The admin page with its own headers, the way Netlify / Cloudflare Pages send them.
-    await context.route(`${server.origin}/admin/**`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-    });
+    // Local mode needs the page on localhost (Decap's test for "this is a developer machine").
+    const origin = server.origin.replace('127.0.0.1', 'localhost');
     const violations: string[] = [];
     const page = await context.newPage();
+    const consoleLines: string[] = [];
     page.on('console', (message) => {
+      consoleLines.push(message.text());
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
     const file = join(work, 'content', ARTICLE, 'zh-hans/02.md');
@@ -110,9 +109,9 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
     const newTitle = '网页编辑器改过的标题';
     await withScreenshotOnFailure(page, 'cms-edit', async () => {
       // Local mode: served from localhost, Decap talks to decap-server instead of a Git host.
-      await page.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/admin/`);
+      await page.goto(`${origin}/admin/`);
       await page.getByRole('button', { name: /^(登录|Login)$/ }).click({ timeout: 30_000 });
-      await page.goto(`${server.origin.replace('127.0.0.1', 'localhost')}/admin/#/collections/${ARTICLE}--02/entries/02`);
+      await page.goto(`${origin}/admin/#/collections/${ARTICLE}--02/entries/02`);
       const title = page.locator('input[id^="title-field"]').first();
       await title.waitFor({ timeout: 30_000 });
       await title.fill(newTitle);
@@ -120,6 +119,9 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
       await page.getByText(/^(发布|Publish)$/).first().click();
       await page.getByText(/^(立即发布|Publish now)$/).first().click();
       await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 20_000 }).toContain(newTitle);
+    }).catch((error: Error) => {
+      error.message += `\nbrowser console:\n${consoleLines.join('\n')}`;
+      throw error;
     });
     await context.close();
     const after = readFileSync(file, 'utf8');
@@ -134,6 +136,10 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
     expect(parts(after).title).toBe(newTitle);
     expect(parts(after).rest).toEqual(parts(before).rest);
     expect(parts(after).body).toBe(parts(before).body);
+    // The page really ran under its own policy from _headers, not the article pages' one.
+    const sent = await fetch(`${server.origin}/admin/`);
+    expect(sent.headers.get('content-security-policy')).toBe(adminCsp());
+    expect(sent.headers.get('x-robots-tag')).toMatch(/noindex/);
     expect(violations).toEqual([]);
     const check = spawnSync('npm', ['run', '--silent', 'check', '--', '--content', join(work, 'content')], { cwd: ROOT, encoding: 'utf8' });
     expect(check.status, check.stdout + check.stderr).toBe(0);
