@@ -4,7 +4,7 @@
 // file on disk must change, and `npm run check` must still pass on the result.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -88,7 +88,11 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
     for (const file of sitemaps) expect(readFileSync(join(dist, file), 'utf8')).not.toContain('/admin/');
   });
 
-  it('edits a highlight title, saves it to the Markdown file, and the content still passes npm run check', async () => {
+  /**
+   * Opens /admin/ in local mode, sets the Chinese title of highlight `number` and publishes;
+   * returns the CSP violations the browser reported. Resolves once the file on disk has changed.
+   */
+  async function editTitle(number: string, newTitle: string): Promise<string[]> {
     const context = await browser.newContext({ locale: 'zh-CN' });
     // The CDN, as the browser would get it, from the npm tarball of the same release.
     await context.route(`${DECAP_BUNDLE_URL.replace(/decap-cms\.js$/, '')}**`, async (route) => {
@@ -98,20 +102,17 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
     // Local mode needs the page on localhost (Decap's test for "this is a developer machine").
     const origin = server.origin.replace('127.0.0.1', 'localhost');
     const violations: string[] = [];
-    const page = await context.newPage();
     const consoleLines: string[] = [];
+    const page = await context.newPage();
     page.on('console', (message) => {
       consoleLines.push(message.text());
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    const file = join(work, 'content', ARTICLE, 'zh-hans/02.md');
-    const before = readFileSync(file, 'utf8');
-    const newTitle = '网页编辑器改过的标题';
-    await withScreenshotOnFailure(page, 'cms-edit', async () => {
-      // Local mode: served from localhost, Decap talks to decap-server instead of a Git host.
+    const file = join(work, 'content', ARTICLE, `zh-hans/${number}.md`);
+    await withScreenshotOnFailure(page, `cms-edit-${number}`, async () => {
       await page.goto(`${origin}/admin/`);
       await page.getByRole('button', { name: /^(登录|Login)$/ }).click({ timeout: 30_000 });
-      await page.goto(`${origin}/admin/#/collections/${ARTICLE}--02/entries/02`);
+      await page.goto(`${origin}/admin/#/collections/${ARTICLE}--${number}/entries/${number}`);
       const title = page.locator('input[id^="title-field"]').first();
       await title.waitFor({ timeout: 30_000 });
       await title.fill(newTitle);
@@ -122,8 +123,17 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
     }).catch((error: Error) => {
       error.message += `\nbrowser console:\n${consoleLines.join('\n')}`;
       throw error;
-    });
-    await context.close();
+    }).finally(() => context.close());
+    return violations;
+  }
+
+  const runCheck = () => spawnSync('npm', ['run', '--silent', 'check', '--', '--content', join(work, 'content')], { cwd: ROOT, encoding: 'utf8' });
+
+  it('edits a highlight title, saves it to the Markdown file, and the content still passes npm run check', async () => {
+    const file = join(work, 'content', ARTICLE, 'zh-hans/02.md');
+    const before = readFileSync(file, 'utf8');
+    const newTitle = '网页编辑器改过的标题';
+    const violations = await editTitle('02', newTitle);
     const after = readFileSync(file, 'utf8');
     expect(after).not.toBe(before);
     // Nothing else changed: the same number, figures and body (Decap rewrites the YAML with its
@@ -141,7 +151,20 @@ describe('the web editor (/admin/, Decap CMS in local mode)', () => {
     expect(sent.headers.get('content-security-policy')).toBe(adminCsp());
     expect(sent.headers.get('x-robots-tag')).toMatch(/noindex/);
     expect(violations).toEqual([]);
-    const check = spawnSync('npm', ['run', '--silent', 'check', '--', '--content', join(work, 'content')], { cwd: ROOT, encoding: 'utf8' });
+    const check = runCheck();
     expect(check.status, check.stdout + check.stderr).toBe(0);
+  });
+
+  it('known limit: saving an untranslated highlight writes an empty English file, and the check stops it', async () => {
+    // Decap writes every locale's file on save; the content check is the safety net before a deploy.
+    const english = join(work, 'content', ARTICLE, 'en/03.md');
+    rmSync(english);
+    expect(runCheck().status).toBe(0);
+    await editTitle('03', '没有译文的亮点');
+    expect(existsSync(english)).toBe(true);
+    expect(readFileSync(english, 'utf8')).not.toMatch(/^title:/m);
+    const check = runCheck();
+    expect(check.status).toBe(1);
+    expect(check.stdout + check.stderr).toMatch(/en\/03\.md:\d+ title — 缺少必填字段 title/);
   });
 });
