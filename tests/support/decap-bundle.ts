@@ -1,6 +1,6 @@
-// The Decap CMS browser bundle for the tests and `npm run cms`: the same release the built
-// /admin/ page loads from the CDN, fetched once with `npm pack` (npm's own client and cache, no
-// extra install) into node_modules/.cache/, so the browser gets it from disk.
+// The Decap CMS browser bundle for the tests: the same release the /admin/ page loads from the
+// CDN, fetched once with `npm pack` (npm's own client and cache, no extra install) into
+// node_modules/.cache/, so the test browser gets it from disk instead of the network.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,8 +1,8 @@
 // Which Decap CMS build /admin/ loads. The bundle is one self-contained file; its npm package
 // also pulls ~700 packages meant for rebuilding it, so the project does not install it: the
-// built admin page loads this exact file from the npm CDN, pinned and checked by the browser
-// with Subresource Integrity, and the tests and `npm run cms` fetch the same tarball with
-// `npm pack` (tests/support/decap-bundle.ts) and serve it in its place.
+// admin page (built, and in `npm run cms`) loads this exact file from the npm CDN, pinned and
+// checked by the browser with Subresource Integrity; the tests fetch the same release with
+// `npm pack` (tests/support/decap-bundle.ts) and serve it in the CDN's place.
 
 /** The Decap CMS release, also the one `npm pack` fetches. */
 export const DECAP_VERSION = '3.16.3';
