@@ -74,6 +74,10 @@ describe('content errors during npm run dev', () => {
       expect(text).toContain(`${ARTICLE}/zh-hans/02.md`);
       expect(text).toContain('Missing required field "title"');
 
+      // Broken YAML (an unclosed quote): the checker's plain message, not only the parser's.
+      writeFileSync(FILE, good.replace(/^title: .*$/m, 'title: "没有闭合的引号'));
+      await expect.poll(overlayText, { timeout: 30_000 }).toContain('引号或括号没有闭合');
+
       writeFileSync(FILE, good);
       await expect.poll(() => overlay.count(), { timeout: 30_000 }).toBe(0);
       await expect.poll(() => page.locator('#highlight-02').innerText(), { timeout: 30_000 }).toContain(/^title: "?(.+?)"?$/m.exec(good)![1]!.slice(0, 8));
