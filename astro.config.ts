@@ -5,7 +5,8 @@ import { markdownItProcessor } from './src/lib/markdown/processor';
 import sitemap from '@astrojs/sitemap';
 import { addXDefault, sitemapFilter } from './src/lib/sitemap-entries';
 import contentCheck from './src/integrations/content-check';
-import basePathHeaders from './src/integrations/base-path-headers';
+import devContentErrors from './src/integrations/dev-content-errors';
+import deployLayout from './src/integrations/deploy-layout';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
@@ -25,14 +26,16 @@ export default defineConfig({
   integrations: [
     // Validates content/ first: on errors the build stops before anything is written.
     contentCheck(),
+    // In `astro dev`: the same check's errors on the browser's error overlay, until fixed.
+    devContentErrors(),
     // Sitemap with hreflang alternates: the first path segment names the locale (default: none).
     sitemap({
       i18n: { defaultLocale: SITE.defaultLocale, locales: Object.fromEntries(SITE.locales.map((l) => [l.code, l.lang])) },
       filter: sitemapFilter(SITE.siteUrl + SITE.basePath, outDir),
       serialize: addXDefault(defaultLang),
     }),
-    // public/_headers is written for "/": prefix its path rules with BASE_PATH.
-    basePathHeaders(SITE.basePath),
+    // Last: BASE_PATH in front of the _headers rules; dist/ nested under it for Netlify / Cloudflare Pages (DIST_LAYOUT).
+    deployLayout(),
   ],
   vite: { resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } } },
 });

@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { formatImportError, formatImportWarning, ImportError } from '@/lib/import/import-error';
 import { formatInputError, InputError, prepareInput } from '@/lib/import/read-input';
 import { writeArticle } from '@/lib/import/write-article';
+import { homePageNote, readRootArticle } from '@/lib/import/home-page-note';
 import { summaryTable } from '@/lib/import/summary-table';
 
 const USAGE = `Usage: npm run import -- <file.txt | file.docx | page.html> [options]
-  --id        folder name of the article (default: <date>-<short hash of the headline>)
+  --id        folder name of the article (default: <date>-<headline in pinyin>)
   --out       content folder (default: content)
   --force     replace the files of this locale of an existing article
   --headline  headline, when the text has none or it was misread
@@ -100,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
   console.log('Key figures are picked automatically: review them (value, unit, label) in each NN.md.');
   for (const warning of prepared.warnings) console.warn(formatImportWarning(warning, file));
   if (prepared.warnings.length > 0) console.warn(`${prepared.warnings.length} warning(s): the article was written; fix them in the files (npm run check lists what is still missing).`);
+  console.log(homePageNote(values.out!, prepared.id, readRootArticle(values.out!)));
   return 0;
 }
 

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recoverInterrupted, stagingPathFor, swapIntoPlace } from '@/lib/publish/staged-output';
-import { prefixHeaderRules } from '@/integrations/base-path-headers';
 import { impossibleTimestamp } from '@/lib/check/calendar';
 
 let work = '';
@@ -56,14 +55,6 @@ describe('staged output', () => {
     recoverInterrupted(dist);
     expect(existsSync(`${dist}.previous`)).toBe(false);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('current');
-  });
-});
-
-describe('prefixHeaderRules', () => {
-  it('puts the base path in front of every path rule and nothing else', () => {
-    const text = '# comment /x\n/*\n  X-A: /b\n\n/_astro/*\n  Cache-Control: immutable\n';
-    expect(prefixHeaderRules(text, '/zhuanti/2024/jiangjin/')).toBe(
-      '# comment /x\n/zhuanti/2024/jiangjin/*\n  X-A: /b\n\n/zhuanti/2024/jiangjin/_astro/*\n  Cache-Control: immutable\n');
   });
 });
 

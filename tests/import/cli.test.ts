@@ -49,13 +49,24 @@ describe('npm run import', () => {
     const r = runImport(SEED, '--out', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const id = /content\/(2024-02-07-[0-9a-f]{6})\/zh-hans/.exec(r.stdout)?.[1];
-    expect(id).toBeDefined();
+    // The default id spells the headline in pinyin (江津区主题教育 → jiangjin-qu-zhuti-jiaoyu).
+    const id = '2024-02-07-jiangjin-qu-zhuti-jiaoyu';
+    expect(r.stdout).toContain(`content/${id}/zh-hans`);
     expect(r.stdout).toContain('江津区主题教育 呈现十大亮点 · 江津融媒体中心 · 2024-02-07T09:36:00+08:00');
     expect(r.stdout).toMatch(/10\.md\s+亮点十[:：]\s+固化经验做法/);
     expect(readdirSync(join(out, id!, 'zh-hans')).sort()).toEqual(['01.md', '02.md', '03.md', '04.md', '05.md', '06.md', '07.md', '08.md', '09.md', '10.md', 'index.md']);
     // No temporary folder is left behind.
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  it('never changes the home page: site.json keeps its rootArticle, and the output says how to change it', () => {
+    const settings = join(out, 'site.json');
+    writeFileSync(settings, '{ "rootArticle": "jiangjin-theme-education-2024" }\n');
+    const r = runImport(SEED, '--out', out);
+    expect(r.code).toBe(0);
+    expect(readFileSync(settings, 'utf8')).toBe('{ "rootArticle": "jiangjin-theme-education-2024" }\n');
+    expect(r.stdout).toContain('Home page unchanged: still jiangjin-theme-education-2024');
+    expect(r.stdout).toContain('set rootArticle to "2024-02-07-jiangjin-qu-zhuti-jiaoyu"');
   });
 
   it('imports a GB18030 file with CRLF line ends to the same files as the UTF-8 original', () => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { classifyDate, findDate, parseCaptionLine, parseDateTime, parseSourceLine } from '@/lib/import/metadata-lines';
 import { parseCreditLine } from '@/lib/import/credit-lines';
 import { findFigures, pickFigures } from '@/lib/import/figures';
-import { articleIdFor, ARTICLE_ID } from '@/lib/import/article-id';
 
 describe('source/date lines give the source and a timestamp with the +08:00 offset', () => {
   it.each([
@@ -140,19 +139,5 @@ describe('figures: number + measure word + a short label, the three largest per 
   it('keeps the three largest amounts in reading order', () => {
     const text = '召开会议7次、谈心谈话54人次,参加活动18场次,交办事项69件,走访基层单位100余个。';
     expect(pickFigures(text).map((f) => f.value)).toEqual(['54', '69', '100']);
-  });
-});
-
-describe('default article id', () => {
-  it('is the date plus a stable 6-digit hash for a Chinese headline', () => {
-    const id = articleIdFor('2024-02-07T09:36:00+08:00', '江津区主题教育 呈现十大亮点');
-    expect(id).toMatch(/^2024-02-07-[0-9a-f]{6}$/);
-    expect(articleIdFor('2024-02-07T09:36:00+08:00', '江津区主题教育 呈现十大亮点')).toBe(id);
-    expect(articleIdFor('2024-02-07T09:36:00+08:00', '江津区主题教育 呈现九大亮点')).not.toBe(id);
-    expect(ARTICLE_ID.test(id)).toBe(true);
-  });
-
-  it('uses the first words of an English headline', () => {
-    expect(articleIdFor('2024-02-07T09:36:00+08:00', 'Jiangjin Delivers Three Highlights in Theme Education')).toBe('2024-02-07-jiangjin-delivers-three-highlights-in-theme');
   });
 });

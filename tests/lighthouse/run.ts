@@ -3,15 +3,18 @@
 // scores with LCP, CLS and TBT, and what keeps any category below the target.
 // Options: --pages /,/en/ · --min 100 (exit 1 when a score is lower) · --dist <folder> (audit an
 // existing build instead of building).
-// Chrome: CHROME_PATH, else the Chromium packaged on npm (@sparticuz/chromium).
+// Chrome: the one the browser tests use (CHROME_PATH, an installed Chrome/Chromium, npm's).
+// Lighthouse is not installed with the project (138 packages for a script outside `npm test`):
+// it runs on demand through `npx lighthouse@<LIGHTHOUSE_VERSION>`, fetched into npm's cache on
+// first use. 12.2.3 is pinned: 13.x wants Node 22 and its lock file breaks `npm ci`.
 import chromium from '@sparticuz/chromium';
-import * as ChromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSite, siteDir } from '../support/build-site';
 import { serveDist } from '../support/serve';
+import { chooseBrowser } from '../support/browser-choice';
 import { CATEGORIES, failingAudits, readScores, type LighthouseResult } from './scores';
 
 // The quiet flags of tests/support/browser.ts: no update checks, sync or QUIC on a closed network.
@@ -44,9 +47,38 @@ for (const page of pages) {
   if (!existsSync(join(dist, page, page.endsWith('.html') ? '' : 'index.html'))) throw new Error(`${page} is not in ${dist}`);
 }
 
+/** The Lighthouse release `npm run lighthouse` runs. */
+const LIGHTHOUSE_VERSION = '12.2.3';
+
+const choice = chooseBrowser(process.env, process.platform, process.arch, existsSync);
+if (choice.kind === 'none') throw new Error(choice.message);
+const chromePath = choice.kind === 'packaged' ? await chromium.executablePath() : choice.path;
+
+/**
+ * One audit through the Lighthouse CLI: its JSON report (on stdout), or a thrown error. Async on
+ * purpose: the site is served from this process, which must keep answering while it runs.
+ */
+function audit(url: string): Promise<LighthouseResult & { runtimeError?: { message: string } }> {
+  const child = spawn('npx', [
+    '--yes', `lighthouse@${LIGHTHOUSE_VERSION}`, url,
+    '--output=json', '--output-path=stdout', '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => { stdout += chunk; });
+  child.stderr.on('data', (chunk) => { stderr += chunk; });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`npx lighthouse@${LIGHTHOUSE_VERSION} failed for ${url} (exit ${code}):\n${stderr.slice(-3000)}`));
+      else resolve(JSON.parse(stdout));
+    });
+  });
+}
+
 const server = await serveDist(dist);
-const chromePath = process.env.CHROME_PATH || (await chromium.executablePath());
-const chrome = await ChromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 const rows: string[][] = [];
 const notes: string[] = [];
 let belowTarget = false;
@@ -54,10 +86,8 @@ try {
   for (const page of pages) {
     const url = server.origin + page;
     progress(`auditing ${url}`);
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const lhr = result.lhr as unknown as LighthouseResult;
-    if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+    const lhr = await audit(url);
+    if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
     const { scores, lcpMs, cls, tbtMs } = readScores(lhr);
     rows.push([page, ...CATEGORIES.map((c) => String(scores[c] ?? 'n/a')),
       lcpMs === undefined ? 'n/a' : `${(lcpMs / 1000).toFixed(2)} s`,
@@ -70,11 +100,10 @@ try {
     }
   }
 } finally {
-  chrome.kill();
   await server.close();
 }
 
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile emulation (default config, simulated throttling), Chrome ${chromePath}`);
+console.log(`Lighthouse ${LIGHTHOUSE_VERSION} (npx, on demand), mobile emulation (default config, simulated throttling), Chrome ${chromePath}`);
 console.log('');
 const header = ['page', ...CATEGORIES, 'LCP', 'CLS', 'TBT'];
 for (const cells of [header, header.map(() => '---'), ...rows]) console.log(`| ${cells.join(' | ')} |`);

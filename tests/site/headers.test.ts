@@ -17,6 +17,12 @@ function parseHeaders(text: string): Map<string, Map<string, string>> {
       rules.set(line.trim(), current);
       continue;
     }
+    // `! Name` (Cloudflare Pages) detaches a header a broader rule set: recorded as value `!`.
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
+    if (detach) {
+      current!.set(`!${detach[1]!.toLowerCase()}`, '!');
+      continue;
+    }
     const colon = line.indexOf(':');
     expect(current, `header outside a path block: ${line}`).toBeDefined();
     expect(colon, `not "Name: value": ${line}`).toBeGreaterThan(0);

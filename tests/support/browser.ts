@@ -1,12 +1,15 @@
-// Headless Chromium for the browser tests. The browser comes from npm (@sparticuz/chromium), so
-// `npm ci && npm test` needs nothing from the system; CHROME_PATH picks another Chromium (e.g.
-// Debian's /usr/bin/chromium, which can render Chinese once fonts-noto-cjk is installed).
+// Headless Chromium for the browser tests, on any developer's machine: CHROME_PATH if set, else
+// an installed Chrome or Chromium (Debian/Ubuntu, Fedora, macOS, Windows paths), else the
+// Chromium packaged on npm (@sparticuz/chromium: one x64 Linux build, so `npm ci && npm test`
+// works on a bare Linux CI machine). See README "Tests on your machine".
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
 import { mkdir, rmdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './build-site';
+import { chooseBrowser, readerBrowserArgs } from './browser-choice';
 
 /** Where failure screenshots and review screenshots go (git-ignored). */
 export const SCREENSHOTS = join(ROOT, 'tests/.screenshots');
@@ -50,13 +53,14 @@ async function packagedChromium(): Promise<string> {
   }
 }
 
-/** Launches headless Chromium: `CHROME_PATH` if set, else the one packaged on npm. */
+/** Launches headless Chromium chosen by `chooseBrowser` (CHROME_PATH, an installed one, npm's). */
 export async function launchBrowser(): Promise<Browser> {
-  const custom = process.env.CHROME_PATH;
-  const executablePath = custom || (await packagedChromium());
-  // --single-process (meant for one-page serverless use) takes the whole browser down when a
-  // context closes; the tests open one context per viewport and colour scheme.
-  const base = custom ? [] : chromium.args.filter((arg) => arg !== '--single-process');
+  const choice = chooseBrowser(process.env, process.platform, process.arch, existsSync);
+  if (choice.kind === 'none') throw new Error(choice.message);
+  const executablePath = choice.kind === 'packaged' ? await packagedChromium() : choice.path;
+  // The packaged build's own flags are meant for a serverless sandbox: keep only those a
+  // reader's browser could have (no --disable-web-security and the like).
+  const base = choice.kind === 'packaged' ? readerBrowserArgs(chromium.args) : [];
   return playwright.launch({
     executablePath,
     headless: true,

@@ -12,6 +12,8 @@ export async function listFiles(dir: string, ext?: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && (!ext || e.name.endsWith(ext)))
+    // admin/ is the web editor, not a page of the site: own headers, own test (tests/browser/cms.test.ts).
+    .filter((e) => !relative(dir, e.parentPath).split(/[\\/]/).includes('admin'))
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort();
 }

@@ -3,7 +3,7 @@
 // outlives a killed npm).
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -15,6 +15,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -37,6 +38,33 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** One `_headers` rule: a path pattern (`*` = anything) and its headers, in file order. */
+type HeaderRule = { pattern: RegExp; headers: [string, string][] };
+
+/** `_headers` as Netlify / Cloudflare Pages read it (`! Name` detach lines are skipped). */
+async function readHeaderRules(file: string): Promise<HeaderRule[]> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith('#') || /^\s+!/.test(line)) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers of every rule matching `path`; a later rule's value of a header wins (Netlify). */
+function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) out.set(name.toLowerCase(), value);
+  return out;
+}
+
 async function fileAt(path: string): Promise<'file' | 'dir' | undefined> {
   try {
     const s = await stat(path);
@@ -52,9 +80,10 @@ async function fileAt(path: string): Promise<'file' | 'dir' | undefined> {
  * (or anything outside the base path) is the site's 404.html with status 404.
  * @example const server = await serveDist(siteDir('main')); await page.goto(server.url + 'en/');
  */
-export async function serveDist(dist: string, basePath = '/'): Promise<StaticServer> {
+export async function serveDist(dist: string, basePath = '/', options: { hostHeaders?: boolean } = {}): Promise<StaticServer> {
   const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const root = normalize(dist);
+  const rules = options.hostHeaders ? await readHeaderRules(join(root, '_headers')) : [];
 
   const notFound = async (res: import('node:http').ServerResponse) => {
     const page = join(root, '404.html');
@@ -69,6 +98,7 @@ export async function serveDist(dist: string, basePath = '/'): Promise<StaticSer
 
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of headersFor(rules, url.pathname)) res.setHeader(name, value);
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);

@@ -20,3 +20,12 @@ export const SITES: Record<string, SiteSpec> = {
   hostile: { contentDir: 'tests/fixtures/sites/hostile' },
   'source-locales': { contentDir: 'tests/fixtures/sites/source-locales' },
 };
+
+/**
+ * Sites built like the others but whose dist/ is not a plain site root (the generic whole-site
+ * tests loop over SITES only): the sub-path build as Netlify / Cloudflare Pages publish it, files
+ * under dist/<base>/ (tests/site/deploy-recipes.test.ts).
+ */
+export const HOST_LAYOUT_SITES: Record<string, SiteSpec> = {
+  'subpath-nested': { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/', DIST_LAYOUT: 'nested' } },
+};

@@ -1,5 +1,5 @@
-// Rules across files: folder names, locale folders, file names, numbering 1..N, and the same
-// highlights in every locale of an article.
+// Rules across files: folder names, locale folders, file names, numbering 1..N in the source,
+// and no highlight in a translation that the source lacks.
 import type { LocaleConfig } from '@/site.config';
 import { problem, type Problem } from './problem';
 import { suggestName } from './suggest';
@@ -100,15 +100,21 @@ export function checkTree(tree: ContentTree, settings: LocaleSettings): Problem[
           `locale: ${claimedLocale} 与所在文件夹 ${locale}/ 不一致。请改成 locale: ${locale}，或把文件移到 ${claimedLocale}/ 文件夹。`,
           `locale: ${claimedLocale} does not match its folder ${locale}/. Write locale: ${locale}, or move the file to ${claimedLocale}/.`));
       }
-      numbersByLocale.set(locale, checkNumbering(files.filter((f) => f.kind === 'highlight'), out));
+      // Only the source must run 1..N; a translation may hold any of its highlights (the others
+      // fall back one by one, see checkLocaleParity), so translating highlight 2 first is fine.
+      const contiguous = locale === settings.defaultLocale;
+      numbersByLocale.set(locale, checkNumbering(files.filter((f) => f.kind === 'highlight'), out, contiguous));
     }
     checkLocaleParity(article, numbersByLocale, source ?? settings.defaultLocale, out);
   }
   return out;
 }
 
-/** Unique, contiguous 1..N numbering within one locale folder; returns the numbers present. */
-function checkNumbering(highlights: readonly ContentFile[], out: Problem[]): Set<number> {
+/**
+ * Unique numbering within one locale folder, contiguous 1..N when `contiguous` (the source
+ * locale); returns the numbers present.
+ */
+function checkNumbering(highlights: readonly ContentFile[], out: Problem[], contiguous: boolean): Set<number> {
   const seen = new Map<number, ContentFile>();
   for (const file of highlights) {
     const number = numberOf(file);
@@ -131,7 +137,7 @@ function checkNumbering(highlights: readonly ContentFile[], out: Problem[]): Set
   }
   const max = Math.max(0, ...seen.keys());
   const dir = highlights[0] ? `${highlights[0].article}/${highlights[0].locale}/` : '';
-  for (let n = 1; n < max; n++) {
+  for (let n = 1; contiguous && n < max; n++) {
     if (seen.has(n)) continue;
     out.push(problem('error', 'missing-number', { file: dir, field: 'number' },
       `缺少亮点 ${n}：编号必须从 1 连续到 ${max}。请补上 ${highlightFileName(n)}，或把后面的亮点依次改号。`,

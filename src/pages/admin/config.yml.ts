@@ -1,0 +1,31 @@
+// /admin/config.yml: the web editor's configuration, built from the content folder (see
+// src/lib/cms/cms-config.ts). Decap CMS reads it from next to /admin/index.html.
+import { stringify } from 'yaml';
+import { readContentTree } from '@/lib/check/content-tree';
+import { backendFromEnv, buildCmsConfig } from '@/lib/cms/cms-config';
+import { SITE } from '@/site.config';
+
+/** Port of decap-server in local mode; `npm run cms` starts it there. */
+export const CMS_LOCAL_PORT = Number(process.env.CMS_LOCAL_PORT || 8081);
+
+export function GET() {
+  const tree = readContentTree(SITE.contentDir);
+  const articles = tree.articles.map((id) => {
+    const source = tree.files.filter((f) => f.article === id && f.locale === SITE.defaultLocale);
+    const headline = source.find((f) => f.kind === 'article')?.split.data?.headline;
+    return {
+      id,
+      headline: typeof headline === 'string' ? headline : id,
+      highlights: source.filter((f) => f.kind === 'highlight').map((f) => f.name).sort(),
+    };
+  });
+  const config = buildCmsConfig({
+    contentDir: SITE.contentDir,
+    locales: SITE.locales.filter((l) => l.source.kind === 'files').map((l) => l.code),
+    defaultLocale: SITE.defaultLocale,
+    articles,
+    backend: backendFromEnv(process.env),
+    localPort: CMS_LOCAL_PORT,
+  });
+  return new Response(stringify(config), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+}
