@@ -17,8 +17,8 @@ export default function devContentErrors(): AstroIntegration {
         const root = server.config.root;
         const dir = resolve(root, SITE.contentDir) + sep;
         let current: OverlayError | undefined;
-        const recheck = () => {
-          const next = overlayError(checkContent(SITE.contentDir), SITE.contentDir, root);
+        const recheck = async () => {
+          const next = overlayError(await checkContent(SITE.contentDir), SITE.contentDir, root);
           if (next) {
             server.ws.send({ type: 'error', err: next });
             logger.info('内容有错误，已显示在浏览器里 / content errors shown in the browser');
@@ -29,14 +29,14 @@ export default function devContentErrors(): AstroIntegration {
           }
           current = next;
         };
-        recheck();
+        void recheck();
         // A page opened (or reloaded) while content is broken gets the overlay at once.
         server.ws.on('connection', () => {
           if (current) setTimeout(() => current && server.ws.send({ type: 'error', err: current }), 300);
         });
         for (const event of ['change', 'add', 'unlink'] as const) {
           server.watcher.on(event, (path) => {
-            if (path.endsWith('.md') && resolve(root, path).startsWith(dir)) recheck();
+            if (path.endsWith('.md') && resolve(root, path).startsWith(dir)) void recheck();
           });
         }
       },
