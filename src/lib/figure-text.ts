@@ -16,6 +16,19 @@ export function figureValue(figure: Pick<Figure, 'qualifier' | 'value'>, strings
 }
 
 /**
+ * The value split for a tile that sets a leading qualifier small: `{ before: '约', value: '4.3' }`,
+ * `{ before: 'about', value: '430 million' }`. A qualifier written after the number (7万余, 70,000+)
+ * stays part of the value.
+ * @example figureParts({ qualifier: 'about', value: '4.3' }, zhHans) // { before: '约', value: '4.3' }
+ * @example figureParts({ qualifier: 'more-than', value: '70,000' }, en) // { before: '', value: '70,000+' }
+ */
+export function figureParts(figure: Pick<Figure, 'qualifier' | 'value'>, strings: Pick<FigureStrings, 'figureQualifier'>): { before: string; value: string } {
+  const shown = figureValue(figure, strings);
+  if (!figure.qualifier || !shown.endsWith(figure.value)) return { before: '', value: shown };
+  return { before: shown.slice(0, shown.length - figure.value.length).trimEnd(), value: figure.value };
+}
+
+/**
  * Value, qualifier and unit: `约4.3亿元`, `about 430 million yuan`, `100%`.
  * @example figureAmount({ qualifier: 'more-than', value: '7万', unit: '册', label: '…' }, zhHans) // '7万余册'
  */

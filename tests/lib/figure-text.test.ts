@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import en from '@/i18n/en';
 import zhHans from '@/i18n/zh-hans';
 import zhHant from '@/i18n/zh-hant';
-import { figureAmount, figurePhrase, figureValue } from '@/lib/figure-text';
+import { figureAmount, figureParts, figurePhrase, figureValue } from '@/lib/figure-text';
 
 describe('a key figure reads the same approximation in every locale', () => {
   it.each([
@@ -27,5 +27,18 @@ describe('a key figure reads the same approximation in every locale', () => {
   it('makes an index line that reads as a phrase', () => {
     expect(figurePhrase({ value: '54', unit: '', label: 'heart-to-heart talks held' }, en)).toBe('54 heart-to-heart talks held');
     expect(figurePhrase({ qualifier: 'more-than', value: '100', unit: '个', label: '走访基层单位' }, zhHans)).toBe('100余个 走访基层单位');
+  });
+});
+
+describe('figureParts: a leading qualifier apart from the number, a trailing one kept with it', () => {
+  it.each([
+    [{ qualifier: 'about', value: '4.3' }, zhHans, { before: '约', value: '4.3' }],
+    [{ qualifier: 'about', value: '430 million' }, en, { before: 'about', value: '430 million' }],
+    [{ qualifier: 'over', value: '1400' }, zhHans, { before: '突破', value: '1400' }],
+    [{ qualifier: 'more-than', value: '7万' }, zhHans, { before: '', value: '7万余' }],
+    [{ qualifier: 'more-than', value: '70,000' }, en, { before: '', value: '70,000+' }],
+    [{ value: '100%' }, zhHans, { before: '', value: '100%' }],
+  ] as const)('%o', (figure, strings, parts) => {
+    expect(figureParts(figure, strings)).toEqual(parts);
   });
 });

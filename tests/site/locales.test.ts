@@ -118,14 +118,15 @@ describe('every edition is faithful (issue 13)', () => {
     expect(en('.figure-value').map((_, e) => en(e).text()).get()).toEqual(expect.arrayContaining(['70,000+', '300,000+', 'over 140 billion']));
   });
 
-  it('counts 人次 as listens, never listeners, and index lines read as phrases', async () => {
+  it('counts 人次 as listens, never listeners, and key-figure tiles read as phrases', async () => {
     const en = await loadHtml(join(main, 'en/index.html'));
     expect(visibleText(en)).not.toMatch(/listeners/i);
-    const lines = en('.toc-figure').map((_, e) => en(e).text().replace(/\s+/g, ' ').trim()).get();
-    expect(lines).toContain('54 heart-to-heart talks held');
-    expect(lines).toContain('70,000+ copies of prescribed books distributed');
+    // A key-figure tile reads as a phrase: amount, then what it counts.
+    const tiles = (page: typeof en) => page('.figure').map((_, e) => `${page(e).find('dd').text()} ${page(e).find('dt').text()}`.replace(/\s+/g, ' ').trim()).get();
+    expect(tiles(en)).toContain('54 heart-to-heart talks held');
+    expect(tiles(en)).toContain('70,000+ copies of prescribed books distributed');
     const zh = await loadHtml(join(main, 'index.html'));
-    expect(zh('.toc-figure').map((_, e) => zh(e).text()).get()).toContain('7万余册 规定书目征订配发');
+    expect(tiles(zh)).toContain('7万余册 规定书目征订配发');
   });
 
   it('the English page says it is a translation, names its translator in the credits and gives Beijing time', async () => {

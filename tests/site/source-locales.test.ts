@@ -21,7 +21,7 @@ const tocLabels = async (file: string) => {
 
 describe('a Traditional Chinese source article', () => {
   it('is built from its zh-hant files with every section under its own label 關注點一…', async () => {
-    expect(await sectionHeadings('zh-hant/index.html')).toEqual(['關注點一:步道全線串聯', '關注點二:增設遮陽與飲水設施', '關注點三:夜間照明改善']);
+    expect(await sectionHeadings('zh-hant/index.html')).toEqual(['關注點一：步道全線串聯', '關注點二：增設遮陽與飲水設施', '關注點三：夜間照明改善']);
     expect(await tocLabels('zh-hant/index.html')).toEqual(['關注點一', '關注點二', '關注點三']);
     const $ = await loadHtml(join(dist, 'zh-hant/index.html'));
     expect($('html').attr('lang')).toBe('zh-Hant');
@@ -34,7 +34,7 @@ describe('a Traditional Chinese source article', () => {
   });
 
   it('gets a Simplified edition at / converted tw → cn, labelled 关注点一… and saying so', async () => {
-    expect(await sectionHeadings('index.html')).toEqual(['关注点一:步道全线串联', '关注点二:增设遮阳与饮水设施', '关注点三:夜间照明改善']);
+    expect(await sectionHeadings('index.html')).toEqual(['关注点一：步道全线串联', '关注点二：增设遮阳与饮水设施', '关注点三：夜间照明改善']);
     const $ = await loadHtml(join(dist, 'index.html'));
     expect($('html').attr('lang')).toBe('zh-Hans');
     expect($('h1').text()).toBe('河滨公园改造计划 三大关注点');
@@ -43,8 +43,8 @@ describe('a Traditional Chinese source article', () => {
   });
 
   it('labels its feeds and share cards the same way', () => {
-    expect(readFileSync(join(dist, 'zh-hant/rss.xml'), 'utf8')).toContain('關注點二:增設遮陽與飲水設施');
-    expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('关注点二:增设遮阳与饮水设施');
+    expect(readFileSync(join(dist, 'zh-hant/rss.xml'), 'utf8')).toContain('關注點二：增設遮陽與飲水設施');
+    expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('关注点二：增设遮阳与饮水设施');
     expect(existsSync(join(dist, 'cards/zh-hant/highlight-03.png'))).toBe(true);
   });
 });
@@ -91,7 +91,7 @@ describe('a saved WeChat page, imported', () => {
   });
 
   it('builds with every section under the source label (一、… → sectionLabel {一}) and the photo as a real picture', async () => {
-    expect(await sectionHeadings('wechat-livelihood-2024/index.html')).toEqual(['一:社区食堂开到家门口', '二:公交线路再加密', '三:校园午餐有保障', '四:老旧小区换新颜']);
+    expect(await sectionHeadings('wechat-livelihood-2024/index.html')).toEqual(['一：社区食堂开到家门口', '二：公交线路再加密', '三：校园午餐有保障', '四：老旧小区换新颜']);
     const $ = await loadHtml(join(dist, 'wechat-livelihood-2024/index.html'));
     const img = $('picture img').first();
     expect(img.attr('alt')).toBe('新建的社区食堂');
