@@ -1,13 +1,10 @@
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.config';
 import { markdownItProcessor } from './src/lib/markdown/processor';
-import sitemap from '@astrojs/sitemap';
-import { addXDefault, sitemapFilter } from './src/lib/sitemap-entries';
 import contentCheck from './src/integrations/content-check';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
-const defaultLang = SITE.locales.find((l) => l.code === SITE.defaultLocale)!.lang;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -23,12 +20,7 @@ export default defineConfig({
   integrations: [
     // Validates content/ first: on errors the build stops before anything is written.
     contentCheck(),
-    // Sitemap with hreflang alternates: the first path segment names the locale (default: none).
-    sitemap({
-      i18n: { defaultLocale: SITE.defaultLocale, locales: Object.fromEntries(SITE.locales.map((l) => [l.code, l.lang])) },
-      filter: sitemapFilter(SITE.siteUrl + SITE.basePath, outDir),
-      serialize: addXDefault(defaultLang),
-    }),
+    // The sitemap is built from the page model: src/pages/sitemap-index.xml.ts and sitemap-[index].xml.ts.
   ],
   vite: { resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } } },
 });
