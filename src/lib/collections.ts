@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import * as OpenCC from 'opencc-js';
 import { SITE } from '@/site.config';
 import { parseContentPath } from './content-path';
+import { cachedConversions } from './conversion-cache';
 import { addDerivedLocales } from './derived-locale';
 import { buildPages, type ArticleRecord, type HighlightRecord } from './site-model';
 
@@ -25,7 +26,10 @@ export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
     locale: parseContentPath(e.id).locale,
     html: e.rendered?.html ?? '',
   }));
-  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales, OpenCC.Converter));
+  // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
+  const conversions = cachedConversions(OpenCC.Converter);
+  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales, conversions.makeConverter));
+  conversions.save();
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
     console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing ${SITE.defaultLocale}. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);
