@@ -8,6 +8,13 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
 
+// Each card is encoded once: libvips' operation cache only holds memory (~70 MB more peak with two
+// pool threads, measured), and one libvips thread per pool thread keeps the cores for the pool.
+// Both settings are global to the process, so they also apply to the build's photos once the pool
+// has started; one-off encodes lose nothing by them.
+sharp.cache(false);
+sharp.concurrency(1);
+
 /**
  * Draws a card as SVG; glyphs become paths, so the SVG needs no font.
  * @param {object} tree satori's element tree (see card-layout.ts `CardNode`)
