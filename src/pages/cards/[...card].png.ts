@@ -18,11 +18,15 @@ export const getStaticPaths = (async () => (await siteCards()).map((card) => ({
   props: { path: card.path },
 }))) satisfies GetStaticPaths;
 
-// The first card asked for starts drawing them all (see drawCards); later ones wait for theirs.
+// In a build the first card asked for starts drawing them all (see drawCards) and later ones wait
+// for theirs; under `astro dev` a request draws its own card only.
 let drawing: Promise<Map<string, Promise<Buffer>>> | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
-  drawing ??= siteCards().then((cards) => drawCards(cards, markSvg));
-  const png = await (await drawing).get((props as { path: string }).path)!;
+  const { path } = props as { path: string };
+  const pngs = import.meta.env.DEV
+    ? drawCards((await siteCards()).filter((card) => card.path === path), markSvg)
+    : await (drawing ??= siteCards().then((cards) => drawCards(cards, markSvg)));
+  const png = await pngs.get(path)!;
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
