@@ -2,15 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { SITE } from './src/site.config';
 import { markdownItProcessor } from './src/lib/markdown/processor';
-import sitemap from '@astrojs/sitemap';
-import { addXDefault, sitemapFilter } from './src/lib/sitemap-entries';
 import contentCheck from './src/integrations/content-check';
 import devContentErrors from './src/integrations/dev-content-errors';
 import deployLayout from './src/integrations/deploy-layout';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
-const defaultLang = SITE.locales.find((l) => l.code === SITE.defaultLocale)!.lang;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -28,12 +25,7 @@ export default defineConfig({
     contentCheck(),
     // In `astro dev`: the same check's errors on the browser's error overlay, until fixed.
     devContentErrors(),
-    // Sitemap with hreflang alternates: the first path segment names the locale (default: none).
-    sitemap({
-      i18n: { defaultLocale: SITE.defaultLocale, locales: Object.fromEntries(SITE.locales.map((l) => [l.code, l.lang])) },
-      filter: sitemapFilter(SITE.siteUrl + SITE.basePath, outDir),
-      serialize: addXDefault(defaultLang),
-    }),
+    // The sitemap is built from the page model: src/pages/sitemap-index.xml.ts and sitemap-[index].xml.ts.
     // Last: BASE_PATH in front of the _headers rules; dist/ nested under it for Netlify / Cloudflare Pages (DIST_LAYOUT).
     deployLayout(),
   ],

@@ -5,6 +5,7 @@ import { SITE } from '@/site.config';
 import { parseContentPath } from './content-path';
 import { addEditions } from './article-editions';
 import { makeConverter } from './derived-locale';
+import { cachedConversions } from './conversion-cache';
 import { buildPages, type ArticleRecord, type HighlightRecord } from './site-model';
 
 let cached: ReturnType<typeof buildPages> | undefined;
@@ -25,7 +26,10 @@ export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
     locale: parseContentPath(e.id).locale,
     html: e.rendered?.html ?? '',
   }));
-  ({ articles, highlights } = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, makeConverter));
+  // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
+  const conversions = cachedConversions(makeConverter);
+  ({ articles, highlights } = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, conversions.makeConverter));
+  conversions.save();
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
     console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing the source text. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);

@@ -1,9 +1,15 @@
 // The RSS feed of one locale, as plain data for @astrojs/rss: one item per article (aliases
-// left out), with the full text — lede and every highlight — so readers need not click through.
+// left out), newest first, with the full text — lede and every highlight — so readers need not
+// click through. Only the newest FEED_ITEMS articles: a feed announces what is new, and readers
+// keep what they fetched before; full text for all of a 1,000-article archive would make each
+// locale's feed ~30 MB, fetched again by every subscriber on every poll.
 import { getStrings } from '@/i18n';
 import { absoluteUrl, feedPath, type SiteUrls } from './news-metadata';
 import { describeArticle } from './page-text';
 import type { ArticlePage } from './site-model';
+
+/** How many articles a feed carries, the newest first. */
+export const FEED_ITEMS = 20;
 
 /** Escapes text for HTML (titles go into the feed's HTML content). */
 export function escapeHtml(text: string): string {
@@ -25,12 +31,13 @@ export function articleFeedHtml(page: ArticlePage, pageUrl: string): string {
 
 /** Options for `rss()` of one locale's feed: channel and items, every link absolute. */
 export function buildFeed(pages: ArticlePage[], locale: string, site: SiteUrls & { locales: { code: string; lang: string }[] }) {
-  const own = pages.filter((p) => p.locale.code === locale && !p.isAlias)
+  const all = pages.filter((p) => p.locale.code === locale && !p.isAlias)
     .sort((a, b) => b.meta.published.getTime() - a.meta.published.getTime());
+  const own = all.slice(0, FEED_ITEMS);
   const strings = getStrings(locale);
-  const source = own[0]?.meta.source ?? '';
+  const source = all[0]?.meta.source ?? '';
   const lang = site.locales.find((l) => l.code === locale)?.lang ?? locale;
-  const home = own.find((p) => p.isRoot) ?? own[0];
+  const home = all.find((p) => p.isRoot) ?? all[0];
   return {
     title: strings.feedTitle(source),
     description: strings.feedDescription(source),

@@ -1,41 +1,73 @@
-// What goes into the sitemap: only pages that are their own canonical URL (not the alias copy of
-// the root article, not the noindex 404), each with hreflang links to its other locales and an
-// x-default. Runs inside @astrojs/sitemap after the build, so it reads the built pages' own
-// <link rel="canonical"> — the page model is not available to astro.config.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { SitemapItem } from '@astrojs/sitemap';
+// What goes into the sitemap, from the page model: every page that is its own canonical URL (not
+// the alias copy of the root article; the 404 is no page of the model), each with the same
+// hreflang links and x-default its <head> has — taken from buildHeadMetadata, so the two cannot
+// disagree — and its last change.
+import { toZonedIso } from './dates';
+import { absoluteUrl, buildHeadMetadata, type SiteUrls } from './news-metadata';
+import type { ArticlePage } from './site-model';
 
-/** The built HTML file of a page URL (`https://a.org/base/en/` → `<outDir>/en/index.html`). */
-export function builtFileOf(pageUrl: string, siteBase: string, outDir: string): string | undefined {
-  const base = new URL(siteBase);
-  const url = new URL(pageUrl);
-  if (url.origin !== base.origin || !url.pathname.startsWith(base.pathname)) return undefined;
-  const rest = decodeURIComponent(url.pathname.slice(base.pathname.length));
-  return join(outDir, rest.endsWith('/') || rest === '' ? `${rest}index.html` : rest);
+/** One `<url>` of a sitemap. */
+export interface SitemapEntry {
+  loc: string;
+  lastmod: string;
+  /** hreflang → absolute URL, as the page's `<link rel="alternate" hreflang>` say. */
+  alternates: { hreflang: string; href: string }[];
 }
 
-/** True when the built page says it is its own canonical URL and does not ask not to be indexed. */
-export function isCanonicalPage(html: string, pageUrl: string): boolean {
-  if (/<meta name="robots" content="[^"]*noindex/.test(html)) return false;
-  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  return canonical === undefined || canonical === pageUrl;
+/** A sitemap file holds at most 50,000 URLs (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/** Sitemap entries of the canonical pages, sorted by URL. */
+export function sitemapEntries(pages: ArticlePage[], site: SiteUrls): SitemapEntry[] {
+  return pages.filter((p) => !p.isAlias).map((page) => {
+    // Only the links are used; description and feed title do not reach them.
+    const { links } = buildHeadMetadata(page, site, { description: '', feedTitle: '' });
+    return {
+      loc: absoluteUrl(site, page.canonicalPath),
+      lastmod: toZonedIso(page.meta.modified ?? page.meta.published, site.timeZone),
+      alternates: links.flatMap((l) => (l.hreflang ? [{ hreflang: l.hreflang, href: l.href }] : [])),
+    };
+  }).sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
 }
 
-/** A `filter` for @astrojs/sitemap: keeps built HTML pages that are canonical. */
-export function sitemapFilter(siteBase: string, outDir: string): (pageUrl: string) => boolean {
-  return (pageUrl) => {
-    const file = builtFileOf(pageUrl, siteBase, outDir);
-    if (!file || !file.endsWith('.html') || !existsSync(file)) return false;
-    return isCanonicalPage(readFileSync(file, 'utf8'), pageUrl);
-  };
+/** Escapes text for XML content and attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** A `serialize` for @astrojs/sitemap: adds `x-default` → the default locale to hreflang links. */
-export function addXDefault(defaultLang: string): (item: SitemapItem) => SitemapItem {
-  return (item) => {
-    const fallback = item.links?.find((l) => l.lang === defaultLang);
-    if (!item.links || !fallback) return item;
-    return { ...item, links: [...item.links, { url: fallback.url, lang: 'x-default' }] };
-  };
+/** One sitemap file (`<urlset>` with xhtml:link alternates). */
+export function sitemapXml(entries: SitemapEntry[]): string {
+  const urls = entries.map((e) => [
+    `<url><loc>${escapeXml(e.loc)}</loc><lastmod>${escapeXml(e.lastmod)}</lastmod>`,
+    ...e.alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`),
+    '</url>',
+  ].join(''));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Splits entries into sitemap files of at most `max` URLs: the paths of `sitemap-0.xml`,
+ * `sitemap-1.xml`, … below the base path, each with its entries.
+ */
+export function sitemapFiles(entries: SitemapEntry[], max = SITEMAP_MAX_URLS): { path: string; entries: SitemapEntry[] }[] {
+  const files = [];
+  for (let i = 0; i * max < Math.max(entries.length, 1); i++) files.push({ path: `sitemap-${i}.xml`, entries: entries.slice(i * max, (i + 1) * max) });
+  return files;
+}
+
+/** The sitemap index: one `<sitemap>` per file, absolute URLs. */
+export function sitemapIndexXml(fileUrls: string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...fileUrls.map((u) => `<sitemap><loc>${escapeXml(u)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 }

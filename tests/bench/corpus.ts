@@ -125,3 +125,16 @@ export async function writeCorpus(dir: string, count: number, source: CorpusSour
   }
   return files;
 }
+
+/** The highlight the one-file-changed build edits: the fifth of the first article. */
+export const CHANGED_FILE = join('bench-0001', 'zh-hans', '05.md');
+
+/**
+ * Edits one highlight of a written corpus, as an editor fixing a sentence would: appends the
+ * `round`-th source sentence to its text (a different edit each round, so every build sees a change).
+ */
+export async function changeOneHighlight(dir: string, source: CorpusSource, round: number): Promise<void> {
+  const file = join(dir, CHANGED_FILE);
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, `${text.trimEnd()}${source.sentences[round % source.sentences.length]}\n`);
+}

@@ -1,4 +1,4 @@
-// Runs one `astro build` in a child process and measures it: wall time, peak memory, output.
+// Runs one build (astro or hugo) in a child process and measures it: wall time, peak memory, output.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
@@ -35,14 +35,18 @@ async function treePeakBytes(pid: number): Promise<number> {
   return total;
 }
 
+/** `astro build` of the project in `cwd`, with the Node that runs this script (24, via npm's PATH). */
+export function astroBuildCommand(cwd: string): string[] {
+  return [process.execPath, join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'];
+}
+
 /**
- * Builds the Astro project in `cwd` with the Node that runs this script (24, via npm's PATH) and
- * writes the combined output to `logFile`. Throws with the log's tail when the build fails.
+ * Runs `build` (a command and its arguments) in `cwd` and writes the combined output to
+ * `logFile`. Throws with the log's tail when the build fails.
  */
-export async function runAstroBuild(cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildRun> {
-  const astro = [process.execPath, join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build'];
+export async function runBuild(build: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<BuildRun> {
   const useTime = existsSync(GNU_TIME);
-  const [command, ...args] = useTime ? [GNU_TIME, '-v', ...astro] : astro;
+  const [command, ...args] = useTime ? [GNU_TIME, '-v', ...build] : build;
   const started = performance.now();
   const child = spawn(command!, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   let output = '';
@@ -59,7 +63,7 @@ export async function runAstroBuild(cwd: string, env: NodeJS.ProcessEnv, logFile
   const wallSeconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   await writeFile(logFile, output);
-  if (code !== 0) throw new Error(`astro build in ${cwd} failed (exit ${code}); log: ${logFile}\n${output.slice(-3000)}`);
+  if (code !== 0) throw new Error(`${build.join(' ')} in ${cwd} failed (exit ${code}); log: ${logFile}\n${output.slice(-3000)}`);
   return { wallSeconds, peakBytes: useTime ? parseMaxRss(output) ?? 0 : sampled };
 }
 

@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
-import { cardText, fitTitleSize, fontStack, layoutCard, type CardNode } from '@/lib/share-card/card-layout';
+import { CARD_SIZE, cardText, fitTitleSize, fontStack, layoutCard, type CardNode } from '@/lib/share-card/card-layout';
 import { loadCardFonts } from '@/lib/share-card/card-font';
-import { listPageCards } from '@/lib/share-card/page-cards';
-import { renderCardSvg } from '@/lib/share-card/render-card';
+import { pageCard } from '@/lib/share-card/page-cards';
+import { renderCardSvg } from '@/lib/share-card/card-render.mjs';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
 import { loadRealPages } from './real-pages';
@@ -25,30 +25,28 @@ describe('card content and layout', () => {
   const zh = pages.find((p) => p.locale.code === 'zh-hans' && p.isRoot && !p.isAlias)!;
   const en = pages.find((p) => p.locale.code === 'en' && p.isRoot && !p.isAlias)!;
 
-  it('labels a highlight card with the locale\'s kicker and shows the highlight title with the article headline', () => {
-    const [, , , , , five] = listPageCards(zh, getStrings('zh-hans'), SITE.timeZone);
-    expect(five!.path).toBe('cards/highlight-05.png');
-    expect(five!.content).toMatchObject({ kicker: '亮点五', title: zh.highlights[4]!.title, context: zh.meta.headline, date: '2024年2月7日' });
-    const enFive = listPageCards(en, getStrings('en'), SITE.timeZone)[5]!;
-    expect(enFive.path).toBe('cards/en/highlight-05.png');
-    expect(enFive.content).toMatchObject({ kicker: 'Highlight 5', date: '7 February 2024' });
+  it('gives each page one card, at the path its og:image names, with the headline, description, source and local date', () => {
+    const card = pageCard(zh, getStrings('zh-hans'), SITE.timeZone);
+    expect(card.path).toBe('cards/index.png');
+    expect(card.content).toMatchObject({ lang: 'zh-Hans', title: zh.meta.headline, source: `来源：${zh.meta.source}`, date: '2024年2月7日' });
+    expect(card.content.summary!.length).toBeGreaterThan(20);
+    const enCard = pageCard(en, getStrings('en'), SITE.timeZone);
+    expect(enCard.path).toBe('cards/en/index.png');
+    expect(enCard.content).toMatchObject({ lang: 'en', title: en.meta.headline, date: '7 February 2024' });
   });
 
-  it('gives the article card the headline, the source line and no kicker', () => {
-    const [card] = listPageCards(zh, getStrings('zh-hans'), SITE.timeZone);
-    expect(card!.path).toBe('cards/index.png');
-    expect(card!.content.kicker).toBeUndefined();
-    expect(card!.content.title).toBe(zh.meta.headline);
-    expect(card!.content.source).toBe(`来源：${zh.meta.source}`);
+  it('gives an alias page its canonical page\'s card', () => {
+    const alias = pages.find((p) => p.isAlias && p.locale.code === 'zh-hans')!;
+    expect(alias.path).not.toBe('');
+    expect(pageCard(alias, getStrings('zh-hans'), SITE.timeZone).path).toBe('cards/index.png');
   });
 
   it('lists in cardText every string the layout draws, so the font subset can never miss one', () => {
     for (const page of pages) {
-      for (const card of listPageCards(page, getStrings(page.locale.code), SITE.timeZone)) {
-        const drawn = strings(layoutCard(card.content, markSvg)).join('');
-        const listed = new Set(cardText(card.content));
-        expect([...drawn].filter((ch) => !listed.has(ch)), card.path).toEqual([]);
-      }
+      const card = pageCard(page, getStrings(page.locale.code), SITE.timeZone);
+      const drawn = strings(layoutCard(card.content, markSvg)).join('');
+      const listed = new Set(cardText(card.content));
+      expect([...drawn].filter((ch) => !listed.has(ch)), card.path).toEqual([]);
     }
   });
 
@@ -57,14 +55,13 @@ describe('card content and layout', () => {
     ['江津区主题教育 呈现十大亮点', 1, [80], undefined],
     ['Jiangjin District’s theme education campaign delivers ten highlights', 2, [80, 72, 64, 56], 56],
     ['Jiangjin District’s theme education campaign delivers ten highlights', 1, [80, 72], undefined],
-    ['短', 3, [68, 60], 68],
   ] as const)('fits %j in %i line(s) at the largest size that fits', (title, lines, sizes, expected) => {
     expect(fitTitleSize(title, lines, [...sizes])).toBe(expected);
   });
 
   it('draws the Chinese title as glyph outlines: the SVG has paths and no <text> that would need a machine font', async () => {
-    const [, , , , , five] = listPageCards(zh, getStrings('zh-hans'), SITE.timeZone);
-    const svg = await renderCardSvg(layoutCard(five!.content, markSvg), await loadCardFonts(cardText(five!.content)));
+    const { content } = pageCard(zh, getStrings('zh-hans'), SITE.timeZone);
+    const svg = await renderCardSvg(layoutCard(content, markSvg), CARD_SIZE, await loadCardFonts(cardText(content)));
     expect(svg).toMatch(/^<svg[^>]*width="1200"[^>]*height="630"/);
     expect(svg).not.toMatch(/<text\b/);
     expect((svg.match(/<path\b/g) ?? []).length).toBeGreaterThan(0);

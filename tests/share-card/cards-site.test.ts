@@ -1,26 +1,23 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardPath } from '@/lib/routes';
 import { listFiles, loadHtml, siteDir } from '../support';
 
 const dist = siteDir('main');
 
-/**
- * Every canonical article page of the built site (a page with highlight sections) and its
- * section ids. The root article's alias at /<article-id>/ points its canonical and cards at `/`.
- */
-async function articlePages(): Promise<{ path: string; anchors: string[] }[]> {
+/** Bytes a card may weigh: 1,000 articles × 2 locales stay near 60 MB of cards (issue 12). */
+const CARD_BUDGET = 40 * 1024;
+
+/** Every page of the built site with the card its og:image names (a path below the site root). */
+async function pagesWithCards(): Promise<{ page: string; card: string }[]> {
   const pages = [];
   for (const file of await listFiles(dist, '.html')) {
+    if (file === '404.html') continue;
     const $ = await loadHtml(join(dist, file));
-    const anchors = $('section.highlight').map((_, s) => $(s).attr('id')).get();
-    const path = file.replace(/(^|\/)index\.html$/, '$1');
-    const canonical = new URL($('link[rel=canonical]').attr('href') ?? 'x:', 'https://invalid/').pathname;
-    if (canonical !== `/${path}`) continue;
-    if (anchors.length) pages.push({ path: file.replace(/(^|\/)index\.html$/, '$1'), anchors });
+    const image = $('meta[property="og:image"]').attr('content');
+    pages.push({ page: file, card: image ? new URL(image).pathname.replace(/^\//, '') : '' });
   }
   return pages;
 }
@@ -34,38 +31,37 @@ async function distinctColours(png: Buffer): Promise<number> {
 }
 
 describe('share cards of the built site', async () => {
-  const pages = await articlePages();
-  const expected = pages.flatMap((p) => [cardPath(p.path), ...p.anchors.map((a) => cardPath(p.path, a))]).sort();
+  const pages = await pagesWithCards();
+  const cards = [...new Set(pages.map((p) => p.card))].sort();
 
-  it('finds the article pages of every locale', () => {
-    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['', 'en/', 'zh-hant/']));
+  it('names a card in the og:image of every page of every locale', () => {
+    expect(pages.map((p) => p.page)).toEqual(expect.arrayContaining(['index.html', 'en/index.html', 'zh-hant/index.html']));
+    for (const { page, card } of pages) expect(card, page).toMatch(/^cards\/.+\.png$/);
   });
 
-  it('has exactly one card per page and one per highlight of each page, in every locale', async () => {
-    const cards = (await listFiles(join(dist, 'cards'), '.png')).map((f) => `cards/${f}`);
-    expect(cards).toEqual(expected);
-    expect(cards.length).toBe(pages.reduce((n, p) => n + 1 + p.anchors.length, 0));
+  it('has exactly the cards the pages name: one per canonical page and locale, none besides', async () => {
+    const built = (await listFiles(join(dist, 'cards'), '.png')).map((f) => `cards/${f}`);
+    expect(built).toEqual(cards);
+    expect(cards).toEqual(['cards/en/index.png', 'cards/index.png', 'cards/zh-hant/index.png']);
   });
 
-  it('makes every card a 1200×630 PNG that is not blank (varied pixels, many colours)', async () => {
-    for (const file of expected) {
+  it(`keeps every card a 1200×630 PNG within ${CARD_BUDGET / 1024} KB that is not blank (varied pixels, many colours)`, async () => {
+    for (const file of cards) {
       const png = await readFile(join(dist, file));
+      expect((await stat(join(dist, file))).size, file).toBeLessThanOrEqual(CARD_BUDGET);
       const image = sharp(png);
       const meta = await image.metadata();
       expect([meta.format, meta.width, meta.height], file).toEqual(['png', 1200, 630]);
       const stats = await image.stats();
       // A flat card has a standard deviation near 0; text and the red rule push it well above.
       expect(Math.max(...stats.channels.slice(0, 3).map((c) => c.stdev)), file).toBeGreaterThan(20);
-      // Antialiased text gives hundreds of shades; a blank or single-colour image has one or two.
+      // Antialiased text gives dozens of shades even in a palette PNG; a blank image has one or two.
       expect(await distinctColours(png), file).toBeGreaterThan(50);
     }
   });
 
-  it('draws a different image for every card of a page (each says its own title)', async () => {
-    for (const page of pages) {
-      const files = [cardPath(page.path), ...page.anchors.map((a) => cardPath(page.path, a))];
-      const hashes = await Promise.all(files.map(async (f) => createHash('sha256').update(await readFile(join(dist, f))).digest('hex')));
-      expect(new Set(hashes).size, page.path).toBe(files.length);
-    }
+  it('draws a different image for every locale (each says its own headline)', async () => {
+    const hashes = await Promise.all(cards.map(async (f) => createHash('sha256').update(await readFile(join(dist, f))).digest('hex')));
+    expect(new Set(hashes).size).toBe(cards.length);
   });
 });

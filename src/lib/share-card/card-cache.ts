@@ -1,6 +1,6 @@
 // Rendered share cards kept between builds. A card is pure output of its content, the layout
 // code, the mark and the fonts, so a hash of all of them names its PNG: a rebuild with nothing
-// changed reads ~22 files per article instead of drawing them again (satori + sharp are the bulk
+// changed reads one file per page instead of drawing it again (satori + resvg + sharp are the bulk
 // of a build's time, see README "Performance"), and any change to any input draws anew.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ function fingerprint(): string {
   const codeDir = join(root, 'src/lib/share-card');
   for (const file of readdirSync(codeDir).sort()) hash.update(file).update(readFileSync(join(codeDir, file)));
   hash.update(readFileSync(join(root, 'src/assets/icon.svg')));
-  for (const pkg of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/source-sans-3', 'satori', 'sharp', 'subset-font']) {
+  for (const pkg of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/source-sans-3', '@resvg/resvg-js', 'satori', 'sharp', 'subset-font']) {
     // Read the manifest directly: some packages (sharp) do not export `./package.json`.
     const manifest = join(root, 'node_modules', pkg, 'package.json');
     hash.update(pkg).update(existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'missing');

@@ -9,13 +9,9 @@ export const CARD_SIZE = { width: 1200, height: 630 } as const;
 export interface CardContent {
   /** BCP 47 tag of the title's text: picks the font that draws it first (see `fontStack`). */
   lang: string;
-  /** "亮点五" / "Highlight 5" on a highlight card; absent on the article card. */
-  kicker?: string;
-  /** The big line: the highlight's title, or the article headline. */
+  /** The big line: the article headline. */
   title: string;
-  /** The article headline shown small under a highlight's title; absent on the article card. */
-  context?: string;
-  /** A line or two under the article card's title (the article's description); absent on highlight cards. */
+  /** Up to three lines under the title: the article's description. */
   summary?: string;
   /** "来源:江津融媒体中心" / "Source: …". */
   source: string;
@@ -46,7 +42,7 @@ export const CLAMP_ELLIPSIS = '…';
  * @example cardText({ lang: 'en', title: 'Hi', source: 'S', date: 'D' }) // 'HiSD…'
  */
 export function cardText(content: CardContent): string {
-  return [content.kicker, content.title, content.summary, content.context, content.source, content.date, CLAMP_ELLIPSIS]
+  return [content.title, content.summary, content.source, content.date, CLAMP_ELLIPSIS]
     .filter(Boolean).join('');
 }
 
@@ -78,29 +74,21 @@ const node = (type: string, style: Record<string, string | number>, children?: C
   ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
 
 /**
- * Lays a card out: a red rule down the left edge, the kicker, the title in bold (shrinking for
- * long titles, clamped to three lines), and a footer with the site mark, source and date.
+ * Lays a card out: a red rule down the left edge, the headline in bold (one line if it fits
+ * large, else two, shrinking for long headlines), the description, and a footer with the site
+ * mark, source and date.
  * `markSvg` is the site icon (src/assets/icon.svg), drawn as an image.
  */
 export function layoutCard(content: CardContent, markSvg: string): CardNode {
-  // A headline on one line if it fits large, else two; a highlight title up to three lines.
-  const titleSize = content.kicker
-    ? fitTitleSize(content.title, 3, [68, 60, 52]) ?? 44
-    : fitTitleSize(content.title, 1, [80, 72]) ?? fitTitleSize(content.title, 2, [80, 72, 64, 56]) ?? 48;
+  const titleSize = fitTitleSize(content.title, 1, [80, 72]) ?? fitTitleSize(content.title, 2, [80, 72, 64, 56]) ?? 48;
   const mark: CardNode = {
     type: 'img',
     props: { src: `data:image/svg+xml;base64,${Buffer.from(markSvg).toString('base64')}`, width: 64, height: 64 },
   };
   const footerText = node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, flexShrink: 1, minWidth: 0, marginLeft: 24 }, [
-    ...(content.context
-      ? [node('div', { fontSize: 28, fontWeight: 700, color: COLOURS.fg, lineClamp: 1, overflow: 'hidden', textOverflow: 'ellipsis' }, content.context)]
-      : []),
     node('div', { fontSize: 26, color: COLOURS.muted }, content.source),
   ]);
   const main = node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 80px 56px 72px' }, [
-    ...(content.kicker
-      ? [node('div', { fontSize: 36, fontWeight: 700, color: COLOURS.accent, letterSpacing: 2, marginBottom: 20 }, content.kicker)]
-      : []),
     node('div', {
       fontSize: titleSize, fontWeight: 700, color: COLOURS.fg, lineHeight: 1.3,
       lineClamp: 3, overflow: 'hidden', textOverflow: 'ellipsis',

@@ -1,48 +1,43 @@
+// One share card per page and locale: the article card that the page's og:image names. A
+// fragment (#highlight-05) cannot carry an og:image of its own, so a card per highlight would be
+// a file nothing links to (issue 12).
 import type { UiStrings } from '@/i18n/ui-strings';
 import { formatDate } from '@/lib/dates';
 import { describeArticle } from '@/lib/page-text';
 import { cardPath } from '@/lib/routes';
-import type { ArticlePage, HighlightView } from '@/lib/site-model';
+import type { ArticlePage } from '@/lib/site-model';
 import { cardText, type CardContent } from './card-layout';
 
 /** One card to generate: where it goes and what it says. */
 export interface PageCard {
-  /** Path below the base path, from `cardPath`: `cards/en/highlight-05.png`. */
+  /** Path below the base path, from `cardPath`: `cards/en/index.png`. */
   path: string;
   content: CardContent;
 }
 
-/** What a card says for the article (no highlight) or for one of its highlights. */
-export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: string, highlight?: HighlightView): CardContent {
-  const common = {
+/** What a page's card says: headline, description, source line and date, in the page's language. */
+export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: string): CardContent {
+  return {
     lang: page.locale.lang,
+    title: page.meta.headline,
+    summary: describeArticle(page.meta),
     source: strings.sourceLabel(page.meta.source),
     date: formatDate(page.meta.published, strings.dateLocale, { dateStyle: 'long' }, timeZone),
   };
-  if (!highlight) return { ...common, title: page.meta.headline, summary: describeArticle(page.meta) };
-  return {
-    ...common,
-    // An untranslated highlight shows its title in the source language: draw it with that font.
-    lang: highlight.lang,
-    kicker: highlight.label, title: highlight.title, context: page.meta.headline,
-  };
 }
 
 /**
- * Every card of one page: the article card first, then one per highlight.
- * @example listPageCards(page, strings, 'Asia/Shanghai').map((c) => c.path) // ['cards/en/index.png', 'cards/en/highlight-01.png', …]
+ * The card of one page, at the path its og:image names.
+ * @example pageCard(page, strings, 'Asia/Shanghai').path // 'cards/en/index.png'
  */
-export function listPageCards(page: ArticlePage, strings: UiStrings, timeZone: string): PageCard[] {
-  return [undefined, ...page.highlights].map((h) => ({
-    path: cardPath(page.path, h?.anchor),
-    content: describeCard(page, strings, timeZone, h),
-  }));
+export function pageCard(page: ArticlePage, strings: UiStrings, timeZone: string): PageCard {
+  return { path: cardPath(page.canonicalPath), content: describeCard(page, strings, timeZone) };
 }
 
 /**
- * All characters drawn on a page's cards. The cards of one page share one font subset made from
- * this text: one subsetting pass per page instead of one per card keeps the build fast.
+ * All characters drawn on a set of cards: the cards of a build share one font subset made from
+ * this text (subsetting is slow; Chinese text reuses a few thousand characters at most).
  */
-export function pageCardsText(cards: PageCard[]): string {
+export function cardsText(cards: PageCard[]): string {
   return cards.map((c) => cardText(c.content)).join('');
 }

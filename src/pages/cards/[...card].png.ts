@@ -1,31 +1,32 @@
-// One share card (1200×630 PNG) per page and per highlight, at the path `cardPath` gives.
+// One share card (1200×630 PNG) per canonical page and locale, at the path `cardPath` gives: the
+// page's og:image. An alias page (root article at /<id>/) names its canonical page's card.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { getStrings } from '@/i18n';
 import { loadSite } from '@/lib/collections';
-import { layoutCard, type CardContent } from '@/lib/share-card/card-layout';
-import { loadCardFonts } from '@/lib/share-card/card-font';
-import { cachedCard } from '@/lib/share-card/card-cache';
-import { listPageCards, pageCardsText } from '@/lib/share-card/page-cards';
-import { renderCardPng } from '@/lib/share-card/render-card';
+import { drawCards } from '@/lib/share-card/draw-cards';
+import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 
-export const getStaticPaths = (async () => {
+async function siteCards() {
   const { pages } = await loadSite();
-  // An alias page (root article at /<id>/) shares its canonical page's cards.
-  const cards = pages.filter((page) => !page.isAlias)
-    .flatMap((page) => listPageCards(page, getStrings(page.locale.code), SITE.timeZone));
-  // One font subset for the whole site: subsetting is slow and Chinese text reuses a few
-  // thousand characters at most, so per-page subsets cost far more than one larger one.
-  const fontText = pageCardsText(cards);
-  return cards.map((card) => ({
-    params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
-    props: { content: card.content, fontText },
-  }));
-}) satisfies GetStaticPaths;
+  return pages.filter((page) => !page.isAlias).map((page) => pageCard(page, getStrings(page.locale.code), SITE.timeZone));
+}
+
+export const getStaticPaths = (async () => (await siteCards()).map((card) => ({
+  params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
+  props: { path: card.path },
+}))) satisfies GetStaticPaths;
+
+// In a build the first card asked for starts drawing them all (see drawCards) and later ones wait
+// for theirs; under `astro dev` a request draws its own card only.
+let drawing: Promise<Map<string, Promise<Buffer>>> | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { content, fontText } = props as { content: CardContent; fontText: string };
-  const png = await cachedCard(content, async () => renderCardPng(layoutCard(content, markSvg), await loadCardFonts(fontText)));
+  const { path } = props as { path: string };
+  const pngs = import.meta.env.DEV
+    ? drawCards((await siteCards()).filter((card) => card.path === path), markSvg)
+    : await (drawing ??= siteCards().then((cards) => drawCards(cards, markSvg)));
+  const png = await pngs.get(path)!;
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

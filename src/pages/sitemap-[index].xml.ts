@@ -1,0 +1,19 @@
+// The sitemap files (sitemap-0.xml, …): every canonical page with its hreflang alternates, built
+// from the page model like the pages themselves (see src/lib/sitemap-entries.ts).
+import type { APIContext } from 'astro';
+import { loadSite } from '@/lib/collections';
+import { sitemapEntries, sitemapFiles, sitemapXml } from '@/lib/sitemap-entries';
+import { SITE } from '@/site.config';
+
+async function files() {
+  const { pages } = await loadSite();
+  return sitemapFiles(sitemapEntries(pages, SITE));
+}
+
+export async function getStaticPaths() {
+  return (await files()).map((f, i) => ({ params: { index: String(i) }, props: { entries: f.entries } }));
+}
+
+export function GET({ props }: APIContext) {
+  return new Response(sitemapXml(props.entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

@@ -1,0 +1,11 @@
+// The sitemap index robots.txt names, listing the sitemap files below.
+import { loadSite } from '@/lib/collections';
+import { absoluteUrl } from '@/lib/news-metadata';
+import { sitemapEntries, sitemapFiles, sitemapIndexXml } from '@/lib/sitemap-entries';
+import { SITE } from '@/site.config';
+
+export async function GET() {
+  const { pages } = await loadSite();
+  const files = sitemapFiles(sitemapEntries(pages, SITE)).map((f) => absoluteUrl(SITE, f.path));
+  return new Response(sitemapIndexXml(files), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

@@ -1,0 +1,60 @@
+// `npx tsx tests/bench/cards.ts [--rounds 10]`: compares ways to turn a share card's SVG into a
+// PNG — sharp (librsvg) or resvg to rasterise, full-colour or palette PNG — on the real pages'
+// cards, interleaved in each round so machine load hits all alike. Prints ms per card and KB.
+// The build uses the row marked "(build)" (src/lib/share-card/card-render.mjs).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { getStrings } from '@/i18n';
+import { loadCardFonts } from '@/lib/share-card/card-font';
+import { CARD_SIZE, layoutCard } from '@/lib/share-card/card-layout';
+import { renderCardPng, renderCardSvg } from '@/lib/share-card/card-render.mjs';
+import { cardsText, pageCard } from '@/lib/share-card/page-cards';
+import { SITE } from '@/site.config';
+import { loadRealPages } from '../share-card/real-pages';
+import { median } from './stats';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const rounds = Number(parseArgs({ options: { rounds: { type: 'string', default: '10' } } }).values.rounds);
+
+const cards = loadRealPages().filter((p) => !p.isAlias).map((p) => pageCard(p, getStrings(p.locale.code), SITE.timeZone));
+const markSvg = await readFile(join(ROOT, 'src/assets/icon.svg'), 'utf8');
+const fonts = await loadCardFonts(cardsText(cards));
+const trees = cards.map((c) => layoutCard(c.content, markSvg));
+const svgs = await Promise.all(trees.map((t) => renderCardSvg(t, CARD_SIZE, fonts)));
+const raw = (png: { pixels: Buffer; width: number; height: number }) =>
+  sharp(png.pixels, { raw: { width: png.width, height: png.height, channels: 4 } }).removeAlpha();
+const PALETTE = { palette: true, effort: 1, dither: 0 } as const;
+
+const variants: Record<string, (i: number) => Promise<Buffer>> = {
+  'satori only (SVG)': async (i) => Buffer.from(await renderCardSvg(trees[i]!, CARD_SIZE, fonts)),
+  'sharp rasterise only': (i) => sharp(Buffer.from(svgs[i]!)).raw().toBuffer(),
+  'resvg rasterise only': async (i) => Buffer.from(new Resvg(svgs[i]!).render().pixels),
+  'sharp → PNG': (i) => sharp(Buffer.from(svgs[i]!)).png().toBuffer(),
+  'sharp → palette PNG': (i) => sharp(Buffer.from(svgs[i]!)).png(PALETTE).toBuffer(),
+  'resvg → PNG': async (i) => Buffer.from(new Resvg(svgs[i]!).render().asPng()),
+  'resvg → sharp palette PNG': (i) => raw(new Resvg(svgs[i]!).render()).png(PALETTE).toBuffer(),
+  'satori → resvg → sharp palette PNG (build)': (i) => renderCardPng(trees[i]!, CARD_SIZE, fonts),
+};
+const times = new Map<string, number[]>(Object.keys(variants).map((k) => [k, []]));
+const sizes = new Map<string, number[]>();
+for (let round = 0; round < rounds; round++) {
+  for (const [name, run] of Object.entries(variants)) {
+    for (let i = 0; i < cards.length; i++) {
+      const started = performance.now();
+      const out = await run(i);
+      times.get(name)!.push(performance.now() - started);
+      if (round === 0) sizes.set(name, [...(sizes.get(name) ?? []), out.length]);
+    }
+  }
+}
+console.log(`Card rendering — ${new Date().toISOString()}, ${cards.length} real cards × ${rounds} rounds, median ms per card\n`);
+console.log('| variant | ms/card | KB avg | KB max |\n| --- | --- | --- | --- |');
+for (const name of Object.keys(variants)) {
+  const kb = sizes.get(name)!;
+  const isImage = !name.includes('only');
+  console.log(`| ${name} | ${median(times.get(name)!).toFixed(1)} | ${isImage ? (kb.reduce((a, b) => a + b, 0) / kb.length / 1000).toFixed(1) : ''} | ${isImage ? (Math.max(...kb) / 1000).toFixed(1) : ''} |`);
+}

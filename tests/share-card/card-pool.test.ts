@@ -1,0 +1,37 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { getStrings } from '@/i18n';
+import { loadCardFonts } from '@/lib/share-card/card-font';
+import { CARD_SIZE, cardText, layoutCard } from '@/lib/share-card/card-layout';
+import { createCardPool, shareFonts } from '@/lib/share-card/card-pool';
+import { renderCardPng } from '@/lib/share-card/card-render.mjs';
+import { pageCard } from '@/lib/share-card/page-cards';
+import { SITE } from '@/site.config';
+import { ROOT } from '../support';
+import { loadRealPages } from './real-pages';
+
+const markSvg = await readFile(join(ROOT, 'src/assets/icon.svg'), 'utf8');
+
+describe('card worker pool', () => {
+  const cards = loadRealPages().filter((p) => !p.isAlias).map((p) => pageCard(p, getStrings(p.locale.code), SITE.timeZone));
+
+  it('draws on worker threads the same palette PNG as drawing in the build process', async () => {
+    const text = cards.map((c) => cardText(c.content)).join('');
+    const fonts = await loadCardFonts(text);
+    const pool = createCardPool(2);
+    try {
+      const pooled = await Promise.all(cards.map((c) => pool.draw(layoutCard(c.content, markSvg), shareFonts(fonts, text))));
+      for (const [i, card] of cards.entries()) {
+        const local = await renderCardPng(layoutCard(card.content, markSvg), CARD_SIZE, fonts);
+        expect(pooled[i]!.equals(local), card.path).toBe(true);
+        const meta = await sharp(pooled[i]!).metadata();
+        // IHDR colour type (byte 25 of a PNG) 3 = indexed colour: a palette PNG.
+        expect([meta.format, meta.width, meta.height, pooled[i]![25]], card.path).toEqual(['png', 1200, 630, 3]);
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+});
