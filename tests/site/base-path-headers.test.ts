@@ -10,7 +10,7 @@ describe('_headers of the sub-path build', () => {
   const rules = text.split('\n').filter((line) => line.startsWith('/'));
 
   it('prefixes every path rule with BASE_PATH', () => {
-    expect(rules).toEqual(['/zhuanti/2024/jiangjin/*', '/zhuanti/2024/jiangjin/_astro/*']);
+    expect(rules).toEqual(['/zhuanti/2024/jiangjin/*', '/zhuanti/2024/jiangjin/_astro/*', '/zhuanti/2024/jiangjin/admin/*']);
   });
   it('keeps the headers themselves', () => {
     expect(text).toMatch(/^\/zhuanti\/2024\/jiangjin\/\*\n\s+Content-Security-Policy: default-src 'self'/m);

@@ -100,22 +100,25 @@ describe('every edition is faithful (issue 13)', () => {
 
   it('the 4.3亿元 figure keeps its 约 on the Chinese page and says “about 430 million” in English, tile and text', async () => {
     const zh = await loadHtml(join(main, 'index.html'));
-    expect(zh('#highlight-07 .figure-value').map((_, e) => zh(e).text()).get()).toContain('约4.3');
+    // The tile sets the qualifier apart from the number (.figure-qualifier), in the same <dd>.
+    const amounts = (page: typeof zh, sel: string) => page(sel).map((_, e) => page(e).text().replace(/\s+/g, ' ').trim()).get();
+    expect(amounts(zh, '#highlight-07 .figure dd')).toContain('约4.3亿元');
     expect(zh('#highlight-07 .highlight-body').text()).toContain('约4.3亿元');
     const hant = await loadHtml(join(main, 'zh-hant/index.html'));
-    expect(hant('#highlight-07 .figure-value').map((_, e) => hant(e).text()).get()).toContain('約4.3');
+    expect(amounts(hant, '#highlight-07 .figure dd')).toContain('約4.3億元');
     const en = await loadHtml(join(main, 'en/index.html'));
-    expect(en('#highlight-07 .figure-value').map((_, e) => en(e).text()).get()).toContain('about 430 million');
+    expect(amounts(en, '#highlight-07 .figure dd')).toContain('about 430 million yuan');
     expect(en('#highlight-07 .highlight-body').text()).toContain('about 430 million yuan');
   });
 
   it('renders every qualifier its locale’s way: 7万余 / 70,000+, 30余万 keeps its own 余, 突破1400亿元 / over 140 billion', async () => {
     const zh = await loadHtml(join(main, 'index.html'));
-    const zhValues = zh('.figure-value').map((_, e) => zh(e).text()).get();
+    const shown = (page: typeof zh) => page('.figure dd').map((_, e) => page(e).find('.figure-qualifier, .figure-value').text().replace(/\s+/g, ' ').trim()).get();
+    const zhValues = shown(zh);
     expect(zhValues).toEqual(expect.arrayContaining(['7万余', '2400余', '100余', '30余万', '突破1400']));
     expect(zhValues).not.toContain('30余万余');
     const en = await loadHtml(join(main, 'en/index.html'));
-    expect(en('.figure-value').map((_, e) => en(e).text()).get()).toEqual(expect.arrayContaining(['70,000+', '300,000+', 'over 140 billion']));
+    expect(shown(en)).toEqual(expect.arrayContaining(['70,000+', '300,000+', 'over 140 billion']));
   });
 
   it('counts 人次 as listens, never listeners, and key-figure tiles read as phrases', async () => {
