@@ -18,9 +18,15 @@ const DIST = join(WORK, 'dist');
 const CORPUS = join(WORK, 'corpus');
 let good: Record<string, string> = {};
 let png: Buffer;
-/** Wall time of the first (cold) build: the later kills fall at fractions of it, so they always hit a running build. */
-let coldSeconds = 0;
 
+/** Files under `dir` right now (0 while it is being created or renamed away). */
+function countFiles(dir: string): number {
+  try {
+    return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  } catch {
+    return 0;
+  }
+}
 const inside = (dir: string) => readdirSync(dir).filter((n) => /staging|previous/.test(n));
 const beside = () => readdirSync(WORK).filter((n) => n.startsWith('dist.'));
 
@@ -29,9 +35,7 @@ beforeAll(async () => {
   mkdirSync(WORK, { recursive: true });
   await writeCorpus(CORPUS, 20, await readCorpusSource(ROOT));
   png = await samplePng();
-  const started = Date.now();
   const first = await runNpm(ROOT, 'build', { CONTENT_DIR: CORPUS, OUT_DIR: DIST, CACHE_DIR: join(WORK, 'cache-good') });
-  coldSeconds = (Date.now() - started) / 1000;
   expect(first.code, first.output.slice(-3000)).toBe(0);
   good = manifest(DIST);
   // 20 articles × 3 editions: pages, one share card each, feeds, sitemap, icons.
@@ -40,11 +44,19 @@ beforeAll(async () => {
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 describe('npm run build publishes atomically', () => {
-  it.each(['1.5 s', '2.5 s', '3.5 s', '55 % of a cold build', '70 % of a cold build'])('SIGKILL of the whole build after %s leaves dist/ byte-identical', async (at) => {
-    const late = at.includes('%');
-    const seconds = late ? coldSeconds * Number.parseInt(at, 10) / 100 : Number.parseFloat(at);
-    const run = startNpm(ROOT, 'build', { CONTENT_DIR: CORPUS, OUT_DIR: DIST, CACHE_DIR: join(WORK, `cache-kill-${String(at).replace(/\D/g, '')}`) });
-    await sleep(seconds * 1000);
+  // Fixed times for the start of a build; later kills wait for the staging folder to fill (polled
+  // every 20 ms), so they always hit a half-written build however fast the machine is.
+  it.each(['1.5 s', '2.5 s', '3.5 s', 'the first file in staging', 'half the site in staging'])('SIGKILL of the whole build after %s leaves dist/ byte-identical', async (at) => {
+    const late = !at.endsWith(' s');
+    const run = startNpm(ROOT, 'build', { CONTENT_DIR: CORPUS, OUT_DIR: DIST, CACHE_DIR: join(WORK, `cache-kill-${at.replace(/\W/g, '')}`) });
+    if (late) {
+      const want = at.startsWith('half') ? Object.keys(good).length / 2 : 1;
+      const staged = () => beside().filter((n) => n.startsWith('dist.staging-')).reduce((n, dir) => n + countFiles(join(WORK, dir)), 0);
+      const deadline = Date.now() + 100_000;
+      while (staged() < want && Date.now() < deadline) await sleep(20);
+    } else {
+      await sleep(Number.parseFloat(at) * 1000);
+    }
     process.kill(-run.child.pid!, 'SIGKILL');
     const { signal, output } = await run.done;
     expect(signal, `the build finished before the kill:\n${output.slice(-500)}`).toBe('SIGKILL');
