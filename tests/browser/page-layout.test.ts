@@ -4,23 +4,13 @@
 // section footer keeps 返回目录 in one place; the type scale; A4 print with URL and publisher.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { withScreenshotOnFailure } from '../support/browser';
-import { useServedSite } from './site-pages';
+import { openAt, useServedSite } from './site-pages';
 
 const served = useServedSite('main');
 const EDITIONS = [{ edition: 'zh-hans', path: '' }, { edition: 'zh-hant', path: 'zh-hant/' }, { edition: 'en', path: 'en/' }];
 const WIDTHS = [320, 360, 414, 768, 1280];
 
-async function open(width: number, path: string, name: string, check: (page: Page) => Promise<void>): Promise<void> {
-  const context = await served.browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  try {
-    await page.goto(served.server.url + path);
-    await withScreenshotOnFailure(page, name, () => check(page));
-  } finally {
-    await context.close();
-  }
-}
+const open = (width: number, path: string, name: string, check: (page: Page) => Promise<void>) => openAt(served, width, path, name, check);
 
 /** Left edge of the first character of `selector`'s text (where its text starts), in px. */
 function textStart(page: Page, selector: string): Promise<number> {

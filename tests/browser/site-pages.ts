@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles, loadHtml, siteDir } from '../support';
 import { SITES } from '../support/sites';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/serve';
 
 /** One built HTML page: its file in dist/, its URL path below the base path, what it is. */
@@ -83,4 +83,19 @@ export function useServedSite(name: string): ServedSite {
     await served.server?.close();
   });
   return served;
+}
+
+/**
+ * Opens `path` of a served site in a fresh context `width` px wide (800 high), runs `check`, and
+ * keeps a screenshot named `name` when it fails.
+ */
+export async function openAt(served: ServedSite, width: number, path: string, name: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const context = await served.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(served.server.url + path);
+    await withScreenshotOnFailure(page, name, () => check(page));
+  } finally {
+    await context.close();
+  }
 }

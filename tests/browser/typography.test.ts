@@ -4,8 +4,8 @@
 // Traditional face first, and headings trim a leading opening quote.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { withScreenshotOnFailure } from '../support/browser';
-import { useServedSite } from './site-pages';
+import { singleCharacterLines } from '../support/line-measures';
+import { openAt, useServedSite } from './site-pages';
 
 const served = useServedSite('main');
 const CHINESE = [{ edition: 'zh-hans', path: '' }, { edition: 'zh-hant', path: 'zh-hant/' }];
@@ -13,54 +13,8 @@ const PHONES = [320, 360, 414];
 /** Headings, labels and index entries: where a one-character line reads as a mistake. */
 const HEADINGS = 'h1, h2, .highlight-label, .toc-list a, .figure dt';
 
-async function open(width: number, path: string, check: (page: Page) => Promise<void>, name: string): Promise<void> {
-  const context = await served.browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  try {
-    await page.goto(served.server.url + path);
-    await withScreenshotOnFailure(page, name, () => check(page));
-  } finally {
-    await context.close();
-  }
-}
+const open = (width: number, path: string, check: (page: Page) => Promise<void>, name: string) => openAt(served, width, path, name, check);
 
-/**
- * Every line of every element matching `selector` that holds exactly one Han character, as
- * "text of the element → the line". A line starts where a character's box starts left of the
- * previous one (left-to-right text wrapping back) or below it.
- */
-function singleCharacterLines(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const han = /\p{Script=Han}/u;
-    const found: string[] = [];
-    for (const el of document.querySelectorAll(sel)) {
-      const lines: string[] = [];
-      let lastLeft = Infinity;
-      let lastBottom = Infinity;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // Visually hidden text (the 亮点一：title separator) is not on any line.
-        if (node.parentElement?.closest('.sep, .visually-hidden')) continue;
-        const text = node.textContent ?? '';
-        for (let i = 0; i < text.length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const rect = range.getClientRects()[0];
-          if (!rect || rect.width === 0) continue;
-          if (lines.length === 0 || rect.left < lastLeft - 1 || rect.top >= lastBottom - 1) lines.push('');
-          lines[lines.length - 1] += text[i];
-          lastLeft = rect.left;
-          lastBottom = rect.bottom;
-        }
-      }
-      for (const line of lines) {
-        if ([...line].filter((c) => han.test(c)).length === 1) found.push(`${(el.textContent ?? '').trim()} → “${line.trim()}”`);
-      }
-    }
-    return found;
-  }, selector);
-}
 
 describe.each(CHINESE)('$edition', ({ edition, path }) => {
   it.each(PHONES)(`at %i px no heading, label or index line holds a single Han character`, async (width) => {

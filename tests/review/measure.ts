@@ -5,6 +5,7 @@
 // Usage: npx tsx tests/review/measure.ts <dist>
 import { chromium, type Page } from 'playwright-core';
 import { serveDist } from '../support/serve';
+import { singleCharacterLines } from '../support/line-measures';
 
 const [dist] = process.argv.slice(2);
 if (!dist) throw new Error('usage: tsx tests/review/measure.ts <dist>');
@@ -17,32 +18,7 @@ async function at(width: number, path: string, run: (page: Page) => Promise<unkn
   try { return await run(page); } finally { await page.close(); }
 }
 
-const singleLines = (page: Page) => page.evaluate(() => {
-  let count = 0;
-  for (const el of document.querySelectorAll('h1, h2, .highlight-label, .toc-list a, .figure dt, .permalink')) {
-    const lines: string[] = [];
-    let lastLeft = Infinity;
-    let lastBottom = Infinity;
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.parentElement?.closest('.sep, .visually-hidden')) continue;
-      const text = node.textContent ?? '';
-      for (let i = 0; i < text.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rect = range.getClientRects()[0];
-        if (!rect || rect.width === 0) continue;
-        if (lines.length === 0 || rect.left < lastLeft - 1 || rect.top >= lastBottom - 1) lines.push('');
-        lines[lines.length - 1] += text[i];
-        lastLeft = rect.left;
-        lastBottom = rect.bottom;
-      }
-    }
-    count += lines.filter((l) => [...l].filter((c) => /\p{Script=Han}/u.test(c)).length === 1).length;
-  }
-  return count;
-});
+const singleLines = async (page: Page) => (await singleCharacterLines(page, 'h1, h2, .highlight-label, .toc-list a, .figure dt, .permalink')).length;
 
 for (const [edition, path] of [['zh-hans', ''], ['zh-hant', 'zh-hant/'], ['en', 'en/']] as const) {
   if (edition !== 'en') {
