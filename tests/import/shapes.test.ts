@@ -27,6 +27,8 @@ const SHAPES: Array<[string, string[], string[], string | undefined]> = [
   ['inline 一是 sub-points inside 亮点 sections', ['亮点一：强化保障', '一是资金到位。二是人员到位。三是措施到位。四是督查到位。', '亮点二：优化服务', '每月招聘8场。', '亮点三：改进作风', '开展调研54次。'], ['强化保障', '优化服务', '改进作风'], '亮点{一}'],
   ['formal numerals 壹、貳、 with 一、 items inside', ['壹、迎面而來的挑戰', '行政團隊面對挑戰。', '一、人口對策', '生育率下降。', '二、打詐反毒', '打擊詐騙。', '貳、全力發展', '推動產業發展。'], ['迎面而來的挑戰', '全力發展'], '{壹}'],
   ['WeChat: 01｜title, ▍ bars, NO.1, PART 01', ['01｜滨海步道', '全长6.5公里。', '02｜城南科技馆', '每日限3000人。', '▍03｜文化街区', '修缮老宅21栋。'], ['滨海步道', '城南科技馆', '文化街区'], '{01}'],
+  ['—— bullets leading paragraphs, no numbers (year-in-review pieces)', ['——产业发展跑出加速度。全年地区生产总值增长6.1%。', '——城市更新展现新面貌。改造老旧小区36个。', '——民生保障织密安全网。新增学位5400个。'], ['产业发展跑出加速度', '城市更新展现新面貌', '民生保障织密安全网'], undefined],
+  ['■ bullets with short titles', ['■ 稳就业', '新增岗位2万个。', '■ 保民生', '新建食堂46家。'], ['稳就业', '保民生'], undefined],
   ['NO.1 markers', ['NO.1 滨海步道', '全长6.5公里。', 'NO.2 城南科技馆', '每日限3000人。'], ['滨海步道', '城南科技馆'], 'NO. {1}'],
   ['PART 01 markers', ['PART 01 滨海步道', '全长6.5公里。', 'PART 02 城南科技馆', '每日限3000人。'], ['滨海步道', '城南科技馆'], 'PART {01}'],
   ['circled numbers ①②③', ['①新增公共停车位2000个。', '②新建口袋公园12个。', '③改造农贸市场7个。'], ['新增公共停车位2000个', '新建口袋公园12个', '改造农贸市场7个'], '{①}'],
@@ -151,5 +153,13 @@ describe('each shape of real articles imports with its sections, titles and labe
     // `2.24名` fills the gap between 1 and 3, so it is read as heading 2 — with a warning.
     expect(result.article.highlights.map((h) => h.sourceNumber)).toEqual([1, 2, 3, 4, 5]);
     expect(result.warnings.find((w) => w.code === 'decimal-marker')?.line).toBe(6);
+  });
+});
+
+describe('bylines glued to the lede', () => {
+  it('credits each name under the role word before it: （记者 陈立 通讯员 王敏）', () => {
+    const result = importText({ text: ['某区今年办好民生实事', '来源：某区融媒体中心 2024-05-06 08:12', '某区融媒体讯（记者 陈立 通讯员 王敏）今年以来，某区推进民生实事。', '一、稳就业', '新增岗位2万个。', '二、保民生', '新建食堂46家。'].join('\n') });
+    expect(result.article.credits.map((c) => [c.role, c.name])).toEqual(expect.arrayContaining([['记者', '陈立'], ['通讯员', '王敏']]));
+    expect(result.article.credits.map((c) => c.name)).not.toContain('通讯员');
   });
 });

@@ -50,19 +50,31 @@ const WIRE_BYLINE = /^[（(]([\p{Script=Han}]{2,8}?)(记者|記者)([\p{Script=H
 /** 临江观察网临江3月3日电 (记者 高远 许诺)…: the reporters in brackets after the dateline. */
 const DATELINE_BYLINE = new RegExp(`^(.{0,40}?[电電讯訊])\\s*[（(]\\s*${ROLE}\\s*${NAMES}\\s*[）)]\\s*`, 'u');
 
+const ROLE_WORD = new RegExp(`^${ROLE}$`, 'u');
+
+/** `陈立 通讯员 王敏` after 记者: each name under the role word last seen before it. */
+function namedCredits(role: string, names: string, statement: string): Credit[] {
+  const credits: Credit[] = [];
+  for (const token of names.split(/[\s、]+/u)) {
+    if (ROLE_WORD.test(token)) role = token;
+    else credits.push({ role, name: token, kind: 'author', statement });
+  }
+  return credits;
+}
+
 /** Bylines glued to the start of a paragraph: the credits, and the text without them. */
 export function extractByline(text: string): { text: string; credits: Credit[]; source?: string } | undefined {
   const bracket = BRACKET_BYLINE.exec(text);
   if (bracket) {
     const statement = bracket[0].trim();
-    return { text: text.slice(bracket[0].length).trim(), credits: bracket[2]!.split(/[\s、]+/u).map((name) => ({ role: bracket[1]!, name, kind: 'author' as const, statement })) };
+    return { text: text.slice(bracket[0].length).trim(), credits: namedCredits(bracket[1]!, bracket[2]!, statement) };
   }
   const wire = WIRE_BYLINE.exec(text);
   if (wire) return { text: text.slice(wire[0].length).trim(), source: wire[1], credits: [{ role: wire[2]!, name: wire[3]!, kind: 'author', statement: wire[0].trim() }] };
   const dateline = DATELINE_BYLINE.exec(text);
   if (dateline) {
     const statement = dateline[0].slice(dateline[1]!.length).trim();
-    return { text: `${dateline[1]!}${text.slice(dateline[0].length)}`.trim(), credits: dateline[3]!.split(/[\s、]+/u).map((name) => ({ role: dateline[2]!, name, kind: 'author' as const, statement })) };
+    return { text: `${dateline[1]!}${text.slice(dateline[0].length)}`.trim(), credits: namedCredits(dateline[2]!, dateline[3]!, statement) };
   }
   return undefined;
 }

@@ -64,7 +64,10 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
     if (unnumbered) return unnumbered;
   }
   if (!chosen) {
-    // No numbers at all: short subheads standing alone above a paragraph are what a reader sees.
+    // No numbers at all: paragraphs led by a bullet (——, ■, ●) are the sections of many year-in-review pieces.
+    const bulleted = bulletSections(lines);
+    if (bulleted) return bulleted;
+    // Otherwise short subheads standing alone above a paragraph are what a reader sees.
     const subheads = subheadLines(lines);
     const unnumbered = subheads.length >= 2 ? evidenceSections(lines, subheads) : undefined;
     if (unnumbered) {
@@ -82,6 +85,25 @@ function subheadLines(lines: readonly SourceLine[]): number[] {
   const short = (t: string) => readsLikeTitle(t) && [...t].length <= (isLatin(t) ? 80 : 24);
   const paragraph = (t: string | undefined) => !!t && !readsLikeTitle(t) && [...t].length > 20;
   return filled.filter((l, i) => short(l.text) && paragraph(filled[i + 1]?.text) && (i === 0 || !short(filled[i - 1]!.text))).map((l) => l.line);
+}
+
+/** A paragraph-leading bullet: `——经济运行稳中有进。…`, `■ 城市更新`, `●民生`. */
+const BULLET = /^(?:——|—{1,2}\s|[■□◆◇●○★☆▶►])\s*/u;
+
+/**
+ * Sections marked by a bullet at the start of their paragraph, numbered in reading order; the
+ * title runs to the first sentence end as for inline headings. Needs two such lines or more.
+ */
+function bulletSections(lines: readonly SourceLine[]): Segmentation | undefined {
+  const led = lines.map((l, index) => ({ l, index, m: BULLET.exec(l.text) })).filter((x) => x.m && x.l.text.length > x.m[0].length + 1);
+  if (led.length < 2) return undefined;
+  const chain: Chain = {
+    style: 'bullet', score: led.length, descending: false,
+    members: led.map(({ l, index, m }, i) => ({ style: 'bullet', number: i + 1, kind: 'ar', label: '', text: m![0].trim(), start: 0, end: m![0].length, decimalLike: false, alone: false, index, line: l.line, weight: 1, at: 0 })),
+  };
+  const result = split(lines, chain, []);
+  result.warnings.unshift(warn('unnumbered-sections', led[0]!.l.line, `文中没有编号的小标题；第 ${led.map((x) => x.l.line).join('、')} 行以“${led[0]!.m![0].trim()}”开头，已作为各节的开头，标题取到第一个句号。请检查。`, `No numbered headings; lines ${led.map((x) => x.l.line).join(', ')} start with "${led[0]!.m![0].trim()}" and were taken as the sections, each titled up to its first full stop. Check them.`));
+  return { ...result, label: undefined, descending: false };
 }
 
 /** Sections from styled lines alone (Word headings without numbers): numbered in reading order. */
