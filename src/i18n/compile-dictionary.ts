@@ -2,7 +2,7 @@
 // become functions, the numeral and section-label rules come from language-rules.ts.
 import { suggestName } from '@/lib/check/suggest';
 import { isSectionLabelProblem, parseSectionLabel } from '@/lib/section-label';
-import { DICTIONARY_KEYS, TEMPLATE_PLACEHOLDERS, dictionarySchema, type DictionaryFile } from './dictionary-schema';
+import { DICTIONARY_KEYS, TEMPLATE_PLACEHOLDERS, TEXT_KEYS, dictionarySchema, type DictionaryFile } from './dictionary-schema';
 import { sectionLabelMapper, writeNumeral } from './language-rules';
 import { checkTemplate, choosePluralForm, fillTemplate } from './templates';
 import type { UiStrings } from './ui-strings';
@@ -38,6 +38,7 @@ function templateProblems(file: DictionaryFile): DictionaryProblem[] {
     const problem = checkTemplate(template, placeholders, optional);
     if (problem) found.push({ field, ...problem });
   };
+  for (const key of TEXT_KEYS) check(key, file[key], []);
   for (const [key, placeholders] of Object.entries(TEMPLATE_PLACEHOLDERS)) check(key, file[key as keyof typeof TEMPLATE_PLACEHOLDERS], placeholders);
   for (const [name, qualifier] of Object.entries(file.figureQualifier)) {
     check(typeof qualifier === 'string' ? `figureQualifier.${name}` : `figureQualifier.${name}.template`,
