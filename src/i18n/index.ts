@@ -5,6 +5,10 @@ import type { UiStrings } from './ui-strings';
 export type { UiStrings };
 
 let loaded: LoadedDictionaries | undefined;
+let loadedAt = 0;
+// During `npm run dev` pages render per request: the files are read again when the last reading is
+// over a second old, so an edited dictionary shows on the next reload. A build reads them once.
+const REREAD_AFTER_MS = import.meta.env?.DEV === true ? 1000 : Infinity;
 
 /**
  * The dictionary of a locale (or the one its config names), from the dictionary files. The
@@ -12,7 +16,10 @@ let loaded: LoadedDictionaries | undefined;
  * it was skipped.
  */
 export function getStrings(locale: string): UiStrings {
-  loaded ??= loadDictionaries(SITE.contentDir);
+  if (!loaded || Date.now() - loadedAt > REREAD_AFTER_MS) {
+    loaded = loadDictionaries(SITE.contentDir);
+    loadedAt = Date.now();
+  }
   const name = SITE.locales.find((l) => l.code === locale)?.dictionary ?? locale;
   const strings = loaded.dictionaries.get(name);
   if (!strings) {
