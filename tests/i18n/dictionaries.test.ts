@@ -96,6 +96,20 @@ describe('npm run check names the dictionary file, line and key', () => {
     }));
   });
 
+  it('reports broken JSON with its line, and a content dictionary that reuses a built-in name', () => {
+    const other = mkdtempSync(join(tmpdir(), 'dictionary-load-'));
+    try {
+      writeFileSync(join(other, 'dictionary.de.json'), '{\n  "languageName": "Deutsch",\n}\n');
+      writeFileSync(join(other, 'dictionary.en.json'), JSON.stringify(EN));
+      const { problems, dictionaries } = loadDictionaries(other);
+      expect(problems).toContainEqual(expect.objectContaining({ file: 'dictionary.de.json', line: 3, field: 'file', en: expect.stringContaining('not valid JSON') }));
+      expect(problems).toContainEqual(expect.objectContaining({ file: 'dictionary.en.json', en: expect.stringContaining('A built-in dictionary is already called en') }));
+      expect(dictionaries.has('de')).toBe(false);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 with a bilingual message and no stack trace for a misspelt placeholder', () => {
     const file = join(dir, 'dictionary.fr.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"Sommaire"', '"Sommaire {title}"'));
