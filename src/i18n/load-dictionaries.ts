@@ -67,7 +67,15 @@ function readDictionary(absolute: string, file: string, name: string, into: Load
  */
 export function loadDictionaries(contentDir: string): LoadedDictionaries {
   const loaded: LoadedDictionaries = { dictionaries: new Map(), files: new Map(), problems: [] };
-  for (const name of readdirSync(BUILT_IN_DICTIONARY_DIR).filter((n) => n.endsWith('.json')).sort()) {
+  let builtInNames: string[] = [];
+  try {
+    builtInNames = readdirSync(BUILT_IN_DICTIONARY_DIR).filter((n) => n.endsWith('.json')).sort();
+  } catch (error) {
+    loaded.problems.push({ file: relative(contentDir, BUILT_IN_DICTIONARY_DIR), field: 'folder',
+      zh: `找不到内置词典文件夹（${(error as Error).message}）。请在项目文件夹里用 npm run … 运行命令。`,
+      en: `The built-in dictionaries cannot be read (${(error as Error).message}). Run the command from the project folder, through npm run.` });
+  }
+  for (const name of builtInNames) {
     const absolute = join(BUILT_IN_DICTIONARY_DIR, name);
     readDictionary(absolute, relative(contentDir, absolute).split('\\').join('/'), name.slice(0, -'.json'.length), loaded);
   }
