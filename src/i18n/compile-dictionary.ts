@@ -18,13 +18,16 @@ export type CompiledDictionary = { strings: UiStrings; problems: [] } | { string
 
 function keyProblems(data: Record<string, unknown>): DictionaryProblem[] {
   const problems: DictionaryProblem[] = [];
+  // A misspelt key is one problem ("did you mean"), not also a missing one.
+  const meant = new Set<string>();
   for (const key of Object.keys(data).filter((k) => !DICTIONARY_KEYS.includes(k))) {
     const guess = suggestName(key, DICTIONARY_KEYS);
+    if (guess) meant.add(guess);
     problems.push({ field: key,
       zh: `不认识的键 "${key}"。${guess ? `你是不是想写 "${guess}"？` : ''}请改成已有的键或删除它（所有的键见 src/i18n/dictionaries/en.json）。`,
       en: `Unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Use a known key or delete it (every key is in src/i18n/dictionaries/en.json).` });
   }
-  for (const key of DICTIONARY_KEYS.filter((k) => !(k in data))) {
+  for (const key of DICTIONARY_KEYS.filter((k) => !(k in data) && !meant.has(k))) {
     problems.push({ field: key,
       zh: `缺少键 "${key}"。请从 src/i18n/dictionaries/en.json 抄下这一项并翻译。`,
       en: `The key "${key}" is missing. Copy it from src/i18n/dictionaries/en.json and translate it.` });

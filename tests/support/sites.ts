@@ -20,6 +20,7 @@ export const SITES: Record<string, SiteSpec> = {
   hostile: { contentDir: 'tests/fixtures/sites/hostile' },
   'source-locales': { contentDir: 'tests/fixtures/sites/source-locales' },
   'third-language': { contentDir: 'tests/fixtures/sites/third-language' },
+  'broken-dictionary': { contentDir: 'tests/fixtures/sites/broken-dictionary', expectFailure: true },
 };
 
 /**
