@@ -31,7 +31,10 @@ export const localeConfigSchema = z.strictObject({
   /** Open Graph locale: `zh_CN`, `en_US`. */
   ogLocale: z.string().regex(/^[a-z]{2,3}_[A-Z]{2}$/, 'like zh_HK'),
   source: localeSourceSchema,
-  /** UI dictionary to use (`src/i18n/<dictionary>.ts`); defaults to `code`. Lets a regional edition reuse one. */
+  /**
+   * UI dictionary to use: `src/i18n/dictionaries/<dictionary>.json` or the content folder's
+   * `dictionary.<dictionary>.json`; defaults to `code`. Lets a regional edition reuse one.
+   */
   dictionary: z.string().regex(LOCALE_CODE).optional(),
 });
 export type LocaleConfig = z.infer<typeof localeConfigSchema>;
@@ -59,7 +62,7 @@ export interface SiteConfig {
   contentDir: string;
   /** The source language: served at the root of the base path. */
   defaultLocale: string;
-  /** Every locale, default first. Adding a language is one line here plus content and a dictionary. */
+  /** Every locale, default first: the built-in ones, then `extraLocales` of `<content>/site.json`. */
   locales: LocaleConfig[];
   /** Article shown at `/`; `undefined` means the newest. */
   rootArticle: string | undefined;

@@ -1,23 +1,30 @@
-import type { UiStrings } from './ui-strings';
-import zhHans from './zh-hans';
-import en from './en';
 import { SITE } from '@/site.config';
-import zhHant from './zh-hant';
+import { loadDictionaries, type LoadedDictionaries } from './load-dictionaries';
+import type { UiStrings } from './ui-strings';
 
 export type { UiStrings };
 
-/** Dictionaries by locale code. A locale in the site config without one here fails the build. */
-export const DICTIONARIES: Record<string, UiStrings> = {
-  'zh-hans': zhHans,
-  en,
-  'zh-hant': zhHant,
-};
+let loaded: LoadedDictionaries | undefined;
+let loadedAt = 0;
+// During `npm run dev` pages render per request: the files are read again when the last reading is
+// over a second old, so an edited dictionary shows on the next reload. A build reads them once.
+const REREAD_AFTER_MS = import.meta.env?.DEV === true ? 1000 : Infinity;
 
-/** The dictionary of a locale (or the one its config names); throws with a fix when it is missing. */
+/**
+ * The dictionary of a locale (or the one its config names), from the dictionary files. The
+ * content check reports every dictionary problem before a build renders; this throws only when
+ * it was skipped.
+ */
 export function getStrings(locale: string): UiStrings {
-  const strings = DICTIONARIES[SITE.locales.find((l) => l.code === locale)?.dictionary ?? locale];
+  if (!loaded || Date.now() - loadedAt > REREAD_AFTER_MS) {
+    loaded = loadDictionaries(SITE.contentDir);
+    loadedAt = Date.now();
+  }
+  const name = SITE.locales.find((l) => l.code === locale)?.dictionary ?? locale;
+  const strings = loaded.dictionaries.get(name);
   if (!strings) {
-    throw new Error(`No UI dictionary for locale "${locale}". Add src/i18n/${locale}.ts (copy en.ts) and register it in src/i18n/index.ts.`);
+    throw new Error(`没有可用的界面词典 ${name}（语言 ${locale}），请运行 npm run check 查看原因。`
+      + ` / No usable UI dictionary "${name}" for locale "${locale}": run npm run check to see why.`);
   }
   return strings;
 }

@@ -1,8 +1,9 @@
 import type { FigureQualifier } from '@/lib/content-schema';
 
 /**
- * Every reader-visible string of the interface. Each locale's dictionary is checked against this
- * type with `satisfies UiStrings`, so a missing key fails `astro check` / `tsc`.
+ * Every reader-visible string of the interface, as the components use it. Dictionaries are JSON
+ * files (src/i18n/dictionaries/, a content folder's dictionary.<name>.json) compiled into this
+ * shape by compile-dictionary.ts, which reports a missing key by file, line and name.
  */
 export interface UiStrings {
   /** Name of the language in itself, for the switcher: 简体中文, English. */

@@ -9,9 +9,11 @@ import { z } from 'astro/zod';
 import { highlightSchema, makeArticleSchema } from '@/lib/content-schema';
 import { parseAmount } from '@/lib/chinese-number';
 import { figureAmount } from '@/lib/figure-text';
-import zhHans from '@/i18n/zh-hans';
+import { getStrings } from '@/i18n';
 import { prepareImport } from '@/lib/import/prepare-import';
 import { writeArticle } from '@/lib/import/write-article';
+
+const zhHans = getStrings('zh-hans');
 
 const SEED = 'tests/fixtures/source/jiangjin-2024-02-07.txt';
 const COMMITTED = 'content/jiangjin-theme-education-2024/zh-hans';

@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { addEditions } from '@/lib/article-editions';
 import { buildPages, convertedNoticeOf, type ArticleRecord, type HighlightRecord } from '@/lib/site-model';
 import type { LocaleConfig } from '@/site.config';
-import zhHans from '@/i18n/zh-hans';
-import zhHant from '@/i18n/zh-hant';
+import { getStrings } from '@/i18n';
+
+const zhHans = getStrings('zh-hans');
+const zhHant = getStrings('zh-hant');
 
 const LOCALES: LocaleConfig[] = [
   { code: 'zh-hans', lang: 'zh-Hans', ogLocale: 'zh_CN', source: { kind: 'files' } },

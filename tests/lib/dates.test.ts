@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, toZonedIso, zoneOffset } from '@/lib/dates';
-import zh from '@/i18n/zh-hans';
-import en from '@/i18n/en';
+import { getStrings } from '@/i18n';
+
+const zh = getStrings('zh-hans');
+const en = getStrings('en');
 
 const moment = new Date('2024-02-07T09:36:00+08:00');
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import en from '@/i18n/en';
-import zhHans from '@/i18n/zh-hans';
-import zhHant from '@/i18n/zh-hant';
+import { getStrings } from '@/i18n';
 import { figureAmount, figureParts, figurePhrase, figureValue } from '@/lib/figure-text';
+
+const en = getStrings('en');
+const zhHans = getStrings('zh-hans');
+const zhHant = getStrings('zh-hant');
 
 describe('a key figure reads the same approximation in every locale', () => {
   it.each([

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SECTION_LABEL, formatSectionLabel, isSectionLabelProblem, mapSectionLabel, parseSectionLabel } from '@/lib/section-label';
-import en from '@/i18n/en';
-import zhHans from '@/i18n/zh-hans';
-import zhHant from '@/i18n/zh-hant';
+import { getStrings } from '@/i18n';
+
+const en = getStrings('en');
+const zhHans = getStrings('zh-hans');
+const zhHant = getStrings('zh-hant');
 
 describe('formatSectionLabel writes the number as the placeholder says', () => {
   it.each([

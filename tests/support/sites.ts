@@ -19,6 +19,8 @@ export const SITES: Record<string, SiteSpec> = {
   subpath: { contentDir: 'content', env: { SITE_URL: 'https://news.example.org', BASE_PATH: '/zhuanti/2024/jiangjin/' } },
   hostile: { contentDir: 'tests/fixtures/sites/hostile' },
   'source-locales': { contentDir: 'tests/fixtures/sites/source-locales' },
+  'third-language': { contentDir: 'tests/fixtures/sites/third-language' },
+  'broken-dictionary': { contentDir: 'tests/fixtures/sites/broken-dictionary', expectFailure: true },
 };
 
 /**

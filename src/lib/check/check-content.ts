@@ -4,6 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import { SITE, localesWith, readContentSettings, type SiteConfig } from '@/site.config';
 import { checkBody } from './body-rules';
 import { checkConversions } from './conversion-rules';
+import { checkDictionaries } from './dictionary-rules';
 import { checkApproximations } from './qualifier-rules';
 import { readContentTree, type ContentFile, type ContentTree } from './content-tree';
 import { checkFigureParity } from './figure-rules';
@@ -57,6 +58,7 @@ const TREE_RULES: ReadonlyArray<(context: RuleContext) => Problem[] | Promise<Pr
   ({ tree, options }) => checkApproximations(tree, options.defaultLocale,
     options.locales.filter((l) => l.source.kind === 'files').map((l) => l.code),
     options.figureParity === 'error' ? 'error' : 'warning'),
+  ({ dir, options }) => checkDictionaries(dir, options.locales),
 ];
 
 /**

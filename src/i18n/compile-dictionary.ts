@@ -1,0 +1,147 @@
+// A dictionary file's data checked and turned into the UiStrings the components use: templates
+// become functions, the numeral and section-label rules come from language-rules.ts.
+import { suggestName } from '@/lib/check/suggest';
+import { isSectionLabelProblem, parseSectionLabel } from '@/lib/section-label';
+import { DICTIONARY_KEYS, TEMPLATE_PLACEHOLDERS, TEXT_KEYS, dictionarySchema, type DictionaryFile } from './dictionary-schema';
+import { sectionLabelMapper, writeNumeral } from './language-rules';
+import { checkTemplate, choosePluralForm, fillTemplate } from './templates';
+import type { UiStrings } from './ui-strings';
+
+/** One thing wrong with a dictionary: the key (`figureQualifier.about`) and what to do, in Chinese and English. */
+export interface DictionaryProblem {
+  field: string;
+  zh: string;
+  en: string;
+}
+
+export type CompiledDictionary = { strings: UiStrings; problems: [] } | { strings?: undefined; problems: DictionaryProblem[] };
+
+function keyProblems(data: Record<string, unknown>): DictionaryProblem[] {
+  const problems: DictionaryProblem[] = [];
+  // A misspelt key is one problem ("did you mean"), not also a missing one.
+  const meant = new Set<string>();
+  for (const key of Object.keys(data).filter((k) => !DICTIONARY_KEYS.includes(k))) {
+    const guess = suggestName(key, DICTIONARY_KEYS);
+    if (guess) meant.add(guess);
+    problems.push({ field: key,
+      zh: `不认识的键 "${key}"。${guess ? `你是不是想写 "${guess}"？` : ''}请改成已有的键或删除它（所有的键见 src/i18n/dictionaries/en.json）。`,
+      en: `Unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Use a known key or delete it (every key is in src/i18n/dictionaries/en.json).` });
+  }
+  for (const key of DICTIONARY_KEYS.filter((k) => !(k in data) && !meant.has(k))) {
+    problems.push({ field: key,
+      zh: `缺少键 "${key}"。请从 src/i18n/dictionaries/en.json 抄下这一项并翻译。`,
+      en: `The key "${key}" is missing. Copy it from src/i18n/dictionaries/en.json and translate it.` });
+  }
+  return problems;
+}
+
+function templateProblems(file: DictionaryFile): DictionaryProblem[] {
+  const found: DictionaryProblem[] = [];
+  const check = (field: string, template: string, placeholders: readonly string[], optional = false) => {
+    const problem = checkTemplate(template, placeholders, optional);
+    if (problem) found.push({ field, ...problem });
+  };
+  for (const key of TEXT_KEYS) check(key, file[key], []);
+  for (const [key, placeholders] of Object.entries(TEMPLATE_PLACEHOLDERS)) check(key, file[key as keyof typeof TEMPLATE_PLACEHOLDERS], placeholders);
+  for (const [name, qualifier] of Object.entries(file.figureQualifier)) {
+    check(typeof qualifier === 'string' ? `figureQualifier.${name}` : `figureQualifier.${name}.template`,
+      typeof qualifier === 'string' ? qualifier : qualifier.template, ['value']);
+  }
+  for (const [form, text] of Object.entries(file.photosNotReproduced)) check(`photosNotReproduced.${form}`, text, ['count'], true);
+  if ('map' in file.sectionLabels) {
+    const labels = Object.entries(file.sectionLabels.map).map(([words, label]) => [`sectionLabels.map.${words}`, label] as const);
+    for (const [field, label] of [...labels, ['sectionLabels.otherwise', file.sectionLabels.otherwise] as const]) {
+      const parsed = parseSectionLabel(label);
+      if (isSectionLabelProblem(parsed)) found.push({ field, zh: parsed.zh, en: parsed.en });
+    }
+  }
+  try {
+    new Intl.DateTimeFormat(file.dateLocale, file.dateFormat).format(0);
+  } catch (error) {
+    found.push({ field: 'dateLocale',
+      zh: `日期格式无法使用（${(error as Error).message}）。dateLocale 要写成 BCP 47 语言标记，例如 fr-FR、ja-JP。`,
+      en: `Dates cannot be formatted (${(error as Error).message}). dateLocale must be a BCP 47 tag such as fr-FR or ja-JP.` });
+  }
+  return found;
+}
+
+/** The UiStrings of a valid dictionary file. */
+function toUiStrings(file: DictionaryFile): UiStrings {
+  const t = (template: string) => (values: Record<string, string>) => fillTemplate(template, values);
+  const qualifier = (q: DictionaryFile['figureQualifier']['about']) => {
+    if (typeof q === 'string') return (value: string) => fillTemplate(q, { value });
+    const marks = [...q.unlessValueHas];
+    return (value: string) => (marks.some((mark) => value.includes(mark)) ? value : fillTemplate(q.template, { value }));
+  };
+  const [source, published, label, translated, creditLine, photoCredit, printed, role, footer, share, feed, feedText] = [
+    file.sourceLabel, file.publishedLabel, file.highlightLabel, file.translationNote, file.photoCreditLine, file.photoCredit,
+    file.printedFrom, file.creditLine, file.footerSource, file.shareLinkLabel, file.feedTitle, file.feedDescription].map(t);
+  return {
+    languageName: file.languageName,
+    languageShortName: file.languageShortName,
+    skipToContent: file.skipToContent,
+    languageSwitcherLabel: file.languageSwitcherLabel,
+    sourceLabel: (s) => source!({ source: s }),
+    publishedLabel: (date) => published!({ date }),
+    dateLocale: file.dateLocale,
+    dateFormat: Object.fromEntries(Object.entries(file.dateFormat).filter(([, v]) => v !== undefined)),
+    indexHeading: file.indexHeading,
+    highlightLabel: (n) => label!({ n: writeNumeral(n, file.numerals) }),
+    highlightLabelSeparator: file.highlightLabelSeparator,
+    sectionLabelFor: sectionLabelMapper(file.sectionLabels),
+    convertedFromTraditionalNotice: file.convertedFromTraditionalNotice,
+    backToIndex: file.backToIndex,
+    keyFiguresLabel: file.keyFiguresLabel,
+    unitSeparator: file.unitSeparator,
+    figureQualifier: {
+      about: qualifier(file.figureQualifier.about),
+      'more-than': qualifier(file.figureQualifier['more-than']),
+      nearly: qualifier(file.figureQualifier.nearly),
+      over: qualifier(file.figureQualifier.over),
+    },
+    translationNote: (translators) => translated!({ translators }),
+    photosHeading: file.photosHeading,
+    photoCreditLine: (caption, credit) => creditLine!({ caption, credit }),
+    photoCredit: (credit) => photoCredit!({ credit }),
+    photosNotReproduced: (count) => fillTemplate(choosePluralForm(file.photosNotReproduced, count, file.dateLocale),
+      { count: writeNumeral(count, file.numerals) }),
+    printedFrom: (url) => printed!({ url }),
+    creditsHeading: file.creditsHeading,
+    creditLine: (r, name) => role!({ role: r, name }),
+    untranslatedNotice: file.untranslatedNotice,
+    convertedNotice: file.convertedNotice,
+    otherArticlesHeading: file.otherArticlesHeading,
+    footerSource: (s) => footer!({ source: s }),
+    shareLinkLabel: (title) => share!({ title }),
+    copyLinkText: file.copyLinkText,
+    linkCopied: file.linkCopied,
+    notFoundTitle: file.notFoundTitle,
+    notFoundBody: file.notFoundBody,
+    notFoundHomeLink: file.notFoundHomeLink,
+    feedTitle: (s) => feed!({ source: s }),
+    feedDescription: (s) => feedText!({ source: s }),
+  };
+}
+
+/**
+ * Checks a dictionary file's parsed JSON and compiles it; every problem at once, none thrown.
+ * @example compileDictionary(JSON.parse(readFileSync('src/i18n/dictionaries/en.json', 'utf8'))).strings?.sourceLabel('X') // 'Source: X'
+ */
+export function compileDictionary(data: unknown): CompiledDictionary {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { problems: [{ field: 'file', zh: '词典文件必须是一个 JSON 对象：{ "languageName": "…", … }。', en: 'A dictionary file must be one JSON object: { "languageName": "…", … }.' }] };
+  }
+  const keys = keyProblems(data as Record<string, unknown>);
+  if (keys.length) return { problems: keys };
+  const parsed = dictionarySchema.safeParse(data);
+  if (!parsed.success) {
+    return { problems: parsed.error.issues.map((issue) => {
+      const field = issue.path.map(String).join('.');
+      return { field,
+        zh: `"${field}" 的值不对：${issue.message}。请照 src/i18n/dictionaries/en.json 里同一项的写法改。`,
+        en: `The value of "${field}" is not valid: ${issue.message}. Write it as the same key in src/i18n/dictionaries/en.json does.` };
+    }) };
+  }
+  const problems = templateProblems(parsed.data);
+  return problems.length ? { problems } : { strings: toUiStrings(parsed.data), problems: [] };
+}
