@@ -57,7 +57,8 @@ const parityLevel = (options: CheckOptions) => (options.figureParity === 'error'
 /**
  * Rules across the files of one article (numbering, locale parity, figures and qualifiers
  * against the source): each looks only inside one article, so each gets a tree of that article
- * alone and its result is cached by the hashes of that article's files. Add a line for a new rule.
+ * alone and its result is cached by the hashes of that article's files. Add a line for a new
+ * rule, and name its results where checkContent assembles them (the order decides ties in sorting).
  */
 const ARTICLE_RULES: ReadonlyArray<(context: RuleContext) => Problem[] | Promise<Problem[]>> = [
   ({ tree, options }) => checkTree(tree, options),
