@@ -4,8 +4,8 @@
 // per-file rules, every file of an article for the rules across its locales, plus the checker's
 // own code, the installed packages and the options. Photos are files the rules read too: their
 // path, size and modification time are compared before a stored photo result is trusted.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import type { Problem } from './problem';
 
@@ -98,8 +98,6 @@ export interface CheckCache {
   storeArticle(key: string, entry: ArticleEntry): void;
   /** Writes what this run used, and only that, so the cache never grows past one content folder. */
   save(): void;
-  readonly hits: number;
-  readonly misses: number;
 }
 
 /** The cache folder the build uses: `CACHE_DIR` (CI) or Astro's own under `node_modules/.astro`. */
@@ -119,8 +117,6 @@ export function openCheckCache(dir: string, options: unknown, root = process.cwd
   const articles = new Map(stored.articles);
   const usedFiles = new Map<string, FileEntry>();
   const usedArticles = new Map<string, ArticleEntry>();
-  let hits = 0;
-  let misses = 0;
   const key = (...parts: string[]) => createHash('sha1').update(print).update(parts.join('\0')).digest('base64');
   return {
     parsedBefore: (file, hash) => files.has(key('file', file, hash)),
@@ -128,10 +124,8 @@ export function openCheckCache(dir: string, options: unknown, root = process.cwd
     file(k, photosNow) {
       const entry = files.get(k);
       if (!entry || (entry.images.length > 0 && photosNow(entry.images) !== entry.photos)) {
-        misses += 1;
         return undefined;
       }
-      hits += 1;
       usedFiles.set(k, entry);
       return entry;
     },
@@ -151,14 +145,16 @@ export function openCheckCache(dir: string, options: unknown, root = process.cwd
       const same = usedFiles.size === files.size && usedArticles.size === articles.size
         && [...usedFiles.keys()].every((k) => files.has(k)) && [...usedArticles.keys()].every((k) => articles.has(k));
       if (same) return;
+      // Unique per writer: test workers share a process id, and a torn file must never be renamed in.
+      const temp = `${path}.${randomUUID()}.tmp`;
       try {
         mkdirSync(dir, { recursive: true });
-        const temp = `${path}.${process.pid}.tmp`;
         writeFileSync(temp, JSON.stringify({ files: [...usedFiles], articles: [...usedArticles] } satisfies Stored));
         renameSync(temp, path);
-      } catch { /* a read-only cache folder costs the next run time, never a wrong result */ }
+      } catch {
+        // A read-only or full cache folder costs the next run time, never a wrong result.
+        rmSync(temp, { force: true });
+      }
     },
-    get hits() { return hits; },
-    get misses() { return misses; },
   };
 }
