@@ -72,8 +72,8 @@ export function readContentTree(dir: string, parsedBefore?: (path: string, hash:
   /** `readdirSync` that records an unreadable folder instead of throwing. */
   const list = (abs: string, rel: string): Dirent[] => {
     try {
-      // Entries with their types: a stat per entry only for symlinks (the walk's cost was one
-      // statSync per file, issue 12). Sorted by name as plain strings, as before.
+      // Entries with their types, so only symlinks need a stat of their own. Sorted by UTF-16
+      // code units, as a plain `.sort()` of the names was.
       return readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       tree.unreadable.push({ path: rel, code: errorCode(error) });
