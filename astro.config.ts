@@ -29,5 +29,10 @@ export default defineConfig({
     // Last: BASE_PATH in front of the _headers rules; dist/ nested under it for Netlify / Cloudflare Pages (DIST_LAYOUT).
     deployLayout(),
   ],
-  vite: { resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } } },
+  vite: {
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    // The dev server watches the project, but not the build's output and staging folders: a
+    // build beside a running preview would reload it with every file written.
+    server: { watch: { ignored: ['**/dist/**', '**/dist.*/**', '**/.build-staging-*/**'] } },
+  },
 });

@@ -2,15 +2,16 @@
 // space in every path), and on a small tmpfs of its own, where Astro itself runs out of disk
 // while writing the staging folder (same file system as dist/, so the rename path is taken).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../support';
 import { copyCheckout, manifest, mountTmpfs, runNpm } from './support/npm-build';
 
-const WORK = join(ROOT, 'tests/.output/checkout-copy');
+// Outside the checkout: a copy of astro.config.ts inside it would restart a running `astro dev`
+// (tests/browser/dev-errors.test.ts), which watches the whole project.
+const WORK = mkdtempSync(join(tmpdir(), 'checkout-copy-'));
 beforeAll(() => {
-  rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
 });
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 // A file the editor's account may not read (EACCES): `npm run check` names it and says how to fix
-// it instead of crashing with a stack trace. Root reads everything, so the check runs as `nobody`
-// through setpriv when the test runs as root; elsewhere chmod alone makes the file unreadable.
+// it instead of crashing with a stack trace. Root reads everything, so as root the check runs with
+// every capability dropped (setpriv): still uid 0, so it reads the checkout wherever it lies (a
+// mktemp folder is 0700), but a mode-000 file is refused. Elsewhere chmod alone does it.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,11 +22,11 @@ describe('an unreadable Markdown file', () => {
     const asRoot = process.getuid?.() === 0;
     const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
     const command = asRoot
-      ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, tsx, 'src/cli/check.ts', '--content', content]] as const
+      ? ['setpriv', ['--bounding-set=-all', '--inh-caps=-all', process.execPath, tsx, 'src/cli/check.ts', '--content', content]] as const
       : [process.execPath, [tsx, 'src/cli/check.ts', '--content', content]] as const;
     const run = spawnSync(command[0], [...command[1]], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HOME: work } });
     if (run.error) {
-      console.log(`skipped: cannot run the check as another user (${run.error.message})`);
+      console.log(`skipped: cannot run the check without root's capabilities (${run.error.message})`);
       context.skip();
       return;
     }
