@@ -37,7 +37,8 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
     const read = (chunk: Buffer) => {
       log += chunk.toString();
-      const url = /Local\s+(http:\/\/localhost:\d+)/.exec(log)?.[1];
+      // Colours may be on (CI=true, FORCE_COLOR): match the address without the escape codes.
+      const url = /Local\s+(http:\/\/localhost:\d+)/.exec(log.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
       if (url) {
         clearTimeout(timer);
         resolve(url);
