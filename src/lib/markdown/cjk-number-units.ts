@@ -4,15 +4,14 @@
 // global.css). Markdown has no syntax for it and raw HTML is off, so this is ours.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { isChineseLang } from '../cjk-punctuation';
+import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
 
 /** Digits (with decimals, thousands and %), magnitude words (余/多/万/亿 …), the measure word, and 次/元 of 人次, 亿元. */
 export const NUMBER_WITH_UNIT = /\d+(?:[.,]\d+)*%?[余多万亿千百]{0,3}\p{Script=Han}[次元]?/gu;
 
 /** Splits a text token around number-and-unit runs. */
 function splitText(token: Token): Token[] {
-  const Ctor = token.constructor as new (type: string, tag: string, nesting: number) => Token;
-  const make = (type: string, content: string) => Object.assign(new Ctor(type, '', 0), { content });
+  const make = tokenMaker(token);
   const out: Token[] = [];
   let last = 0;
   for (const match of token.content.matchAll(NUMBER_WITH_UNIT)) {
@@ -27,11 +26,5 @@ function splitText(token: Token): Token[] {
 
 /** markdown-it plugin: binds numbers to their units in files whose `env.lang` is Chinese. */
 export default function cjkNumberUnits(md: MarkdownIt): void {
-  md.core.ruler.push('cjk_number_units', (state) => {
-    if (!isChineseLang((state.env as { lang?: string } | undefined)?.lang)) return;
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      block.children = block.children.flatMap((t) => (t.type === 'text' ? splitText(t) : [t]));
-    }
-  });
+  rewriteChineseText(md, 'cjk_number_units', splitText);
 }

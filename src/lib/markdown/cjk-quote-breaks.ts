@@ -6,7 +6,7 @@
 // and a Han character, in Chinese files. Raw HTML is off, so no Markdown can write it.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { isChineseLang } from '../cjk-punctuation';
+import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
 
 /** A place inside Chinese text where a break must be allowed: Han|“ or ”|Han. */
 const QUOTE_SIDE = /(?<=\p{Script=Han})(?=[“‘])|(?<=[”’])(?=\p{Script=Han})/gu;
@@ -14,18 +14,11 @@ const QUOTE_SIDE = /(?<=\p{Script=Han})(?=[“‘])|(?<=[”’])(?=\p{Script=Ha
 function splitText(token: Token): Token[] {
   const parts = token.content.split(QUOTE_SIDE);
   if (parts.length === 1) return [token];
-  const Ctor = token.constructor as new (type: string, tag: string, nesting: number) => Token;
-  const make = (type: string, content: string) => Object.assign(new Ctor(type, '', 0), { content });
+  const make = tokenMaker(token);
   return parts.flatMap((part, i) => (i === 0 ? [make('text', part)] : [make('html_inline', '<wbr>'), make('text', part)]));
 }
 
 /** markdown-it plugin: break opportunities beside curly quotes in files whose `env.lang` is Chinese. */
 export default function cjkQuoteBreaks(md: MarkdownIt): void {
-  md.core.ruler.push('cjk_quote_breaks', (state) => {
-    if (!isChineseLang((state.env as { lang?: string } | undefined)?.lang)) return;
-    for (const block of state.tokens) {
-      if (block.type !== 'inline' || !block.children) continue;
-      block.children = block.children.flatMap((t) => (t.type === 'text' ? splitText(t) : [t]));
-    }
-  });
+  rewriteChineseText(md, 'cjk_quote_breaks', splitText);
 }

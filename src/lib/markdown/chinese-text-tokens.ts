@@ -1,0 +1,29 @@
+// The shared mechanism of the plugins that rewrite the text of Chinese files token by token
+// (cjk-number-units, cjk-quote-breaks): new inline tokens of the document's own Token class, and
+// a core rule that replaces every text token of a file whose `env.lang` is Chinese.
+import { type MarkdownIt } from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { isChineseLang } from '../cjk-punctuation';
+
+/**
+ * A maker of inline tokens of the same class as `token` (markdown-it exports no constructor).
+ * @example tokenMaker(text)('html_inline', '<wbr>')
+ */
+export function tokenMaker(token: Token): (type: string, content: string) => Token {
+  const Ctor = token.constructor as new (type: string, tag: string, nesting: number) => Token;
+  return (type, content) => Object.assign(new Ctor(type, '', 0), { content });
+}
+
+/**
+ * Adds core rule `name`, which replaces each text token of a Chinese file by `split(token)`.
+ * @example rewriteChineseText(md, 'cjk_quote_breaks', splitText)
+ */
+export function rewriteChineseText(md: MarkdownIt, name: string, split: (token: Token) => Token[]): void {
+  md.core.ruler.push(name, (state) => {
+    if (!isChineseLang((state.env as { lang?: string } | undefined)?.lang)) return;
+    for (const block of state.tokens) {
+      if (block.type !== 'inline' || !block.children) continue;
+      block.children = block.children.flatMap((t) => (t.type === 'text' ? split(t) : [t]));
+    }
+  });
+}
