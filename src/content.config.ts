@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { SITE } from '@/site.config';
-import { makeArticleSchema, highlightSchema } from '@/lib/content-schema';
-import { entryIdFromPath } from '@/lib/content-path';
+import { makeArticleSchema, highlightSchema } from '@/lib/content/content-schema';
+import { entryIdFromPath } from '@/lib/content/content-path';
 
 /** `content/<article>/<locale>/index.md`: article metadata, body = lede. */
 const articles = defineCollection({

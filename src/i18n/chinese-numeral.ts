@@ -1,5 +1,5 @@
 // Chinese numerals as newsrooms number sections (亮点十二). Its own module, free of imports, because
-// both the dictionaries' numeral rule and the section-label templates (src/lib/section-label.ts) use it.
+// both the dictionaries' numeral rule and the section-label templates (src/lib/model/section-label.ts) use it.
 
 const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 

@@ -1,9 +1,9 @@
 // What a dictionary cannot say as text and so stays code, chosen by a dictionary field: how numbers
 // are written (`numerals`), and how a source's section label becomes this language's
 // (`sectionLabels`: OpenCC between the Chinese scripts, or a table for other languages). Dates need
-// no code here: src/lib/dates.ts formats them with Intl from the dictionary's dateLocale/dateFormat.
+// no code here: src/lib/content/dates.ts formats them with Intl from the dictionary's dateLocale/dateFormat.
 import * as OpenCC from 'opencc-js';
-import { mapSectionLabel } from '@/lib/section-label';
+import { mapSectionLabel } from '@/lib/model/section-label';
 import { chineseNumeral } from './chinese-numeral';
 
 /** Numeral systems a dictionary may name in `numerals`. */

@@ -1,4 +1,4 @@
-import type { FigureQualifier } from '@/lib/content-schema';
+import type { FigureQualifier } from '@/lib/content/content-schema';
 
 /**
  * Every reader-visible string of the interface, as the components use it. Dictionaries are JSON
@@ -27,7 +27,7 @@ export interface UiStrings {
   /** Separator between the highlight label and its title, as the newsroom prints it. */
   highlightLabelSeparator: string;
   /**
-   * This locale's section-label template for the source article's (see src/lib/section-label.ts):
+   * This locale's section-label template for the source article's (see src/lib/model/section-label.ts):
    * 亮点{一} → Highlight {1}, 关注点{一} → Point {1}. Used when the locale's own index.md has no
    * `sectionLabel`.
    */

@@ -1,11 +1,11 @@
-// After a build, lays dist/ out for the host (src/lib/deploy-layout.ts): nested under the base
+// After a build, lays dist/ out for the host (src/lib/publish/deploy-layout.ts): nested under the base
 // path for Netlify / Cloudflare Pages, flat otherwise, with `_headers` adjusted to match. Runs in
 // `astro:build:done`, on the folder Astro just wrote (the staging folder when the build is staged).
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chooseLayout, detectHost, headersFor, redirectsFor } from '@/lib/deploy-layout';
+import { chooseLayout, detectHost, headersFor, redirectsFor } from '@/lib/publish/deploy-layout';
 import { SITE } from '@/site.config';
 
 /** Files a host reads at the top of its publish folder, copied there from the nested site. */

@@ -5,7 +5,7 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '@/lib/check/check-content';
-import { overlayError, type OverlayError } from '@/lib/dev-overlay';
+import { overlayError, type OverlayError } from '@/lib/check/dev-overlay';
 import { SITE } from '@/site.config';
 
 /** Astro integration, dev server only. */

@@ -1,6 +1,6 @@
 // The web app manifest, named after the root article in the default locale.
 import type { APIRoute } from 'astro';
-import { loadSite } from '@/lib/collections';
+import { loadSite } from '@/lib/content/collections';
 import { buildWebManifest } from '@/lib/icons/web-manifest';
 import { SITE } from '@/site.config';
 

@@ -1,6 +1,6 @@
 // robots.txt: everything may be crawled; the sitemap's absolute URL includes the base path.
 // (Crawlers read robots.txt only at a host's root: under a sub-path, the host's own file rules.)
-import { absoluteUrl } from '@/lib/news-metadata';
+import { absoluteUrl } from '@/lib/render/news-metadata';
 import { SITE } from '@/site.config';
 
 export function GET() {

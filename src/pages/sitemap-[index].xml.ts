@@ -1,8 +1,8 @@
 // The sitemap files (sitemap-0.xml, …): every canonical page with its hreflang alternates, built
-// from the page model like the pages themselves (see src/lib/sitemap-entries.ts).
+// from the page model like the pages themselves (see src/lib/render/sitemap-entries.ts).
 import type { APIContext } from 'astro';
-import { loadSite } from '@/lib/collections';
-import { sitemapEntries, sitemapFiles, sitemapXml } from '@/lib/sitemap-entries';
+import { loadSite } from '@/lib/content/collections';
+import { sitemapEntries, sitemapFiles, sitemapXml } from '@/lib/render/sitemap-entries';
 import { SITE } from '@/site.config';
 
 async function files() {

@@ -1,7 +1,7 @@
 // The sitemap index robots.txt names, listing the sitemap files below.
-import { loadSite } from '@/lib/collections';
-import { absoluteUrl } from '@/lib/news-metadata';
-import { sitemapEntries, sitemapFiles, sitemapIndexXml } from '@/lib/sitemap-entries';
+import { loadSite } from '@/lib/content/collections';
+import { absoluteUrl } from '@/lib/render/news-metadata';
+import { sitemapEntries, sitemapFiles, sitemapIndexXml } from '@/lib/render/sitemap-entries';
 import { SITE } from '@/site.config';
 
 export async function GET() {

@@ -81,7 +81,7 @@ describe('content check cache', () => {
   it('keys on the checker code: its folder and every project file it imports', () => {
     const sources = checkerSources();
     for (const name of readdirSync('src/lib/check')) expect(sources).toContain(`src/lib/check/${name}`);
-    for (const dependency of ['src/lib/derived-locale.ts', 'src/lib/figure-parity.ts', 'src/lib/content-schema.ts', 'src/lib/chinese-number.ts', 'src/site.config.ts']) {
+    for (const dependency of ['src/lib/zh/derived-locale.ts', 'src/lib/check/figure-parity.ts', 'src/lib/content/content-schema.ts', 'src/lib/zh/chinese-number.ts', 'src/site.config.ts']) {
       expect(sources).toContain(dependency);
     }
   });

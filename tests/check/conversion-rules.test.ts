@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/check/check-content';
 import { findRiskyConversions } from '@/lib/check/conversion-rules';
-import { makeConverter } from '@/lib/derived-locale';
+import { makeConverter } from '@/lib/zh/derived-locale';
 import { SITE } from '@/site.config';
 
 const tw = makeConverter({ from: 'cn', to: 'tw' });

@@ -1,12 +1,12 @@
 // The real pages of content/ as plain page models, read without Astro (getCollection is empty
 // inside vitest): frontmatter parsed with `yaml`, Traditional Chinese derived with OpenCC exactly
-// as src/lib/collections.ts does, pages built by the same buildPages.
+// as src/lib/content/collections.ts does, pages built by the same buildPages.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
-import { addDerivedLocales } from '@/lib/derived-locale';
-import { buildPages, type ArticlePage, type ArticleRecord, type HighlightRecord } from '@/lib/site-model';
+import { addDerivedLocales } from '@/lib/zh/derived-locale';
+import { buildPages, type ArticlePage, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
 

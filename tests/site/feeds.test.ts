@@ -75,7 +75,7 @@ describe('RSS feeds', () => {
     });
     expect($('h2')).toHaveLength(10);
     // A feed reader shows no page around the item: a relative link or image would break there.
-    // (The rewrite of in-page links is unit-tested in tests/lib/feed.test.ts; hostile.test.ts
+    // (The rewrite of in-page links is unit-tested in tests/lib/render/feed.test.ts; hostile.test.ts
     // checks it on a site whose text has such links.)
     const relative = $('[href], [src]').map((_, el) => el.attribs.href ?? el.attribs.src).get().filter((u) => !/^https?:\/\//.test(u));
     expect(relative).toEqual([]);

@@ -1,7 +1,7 @@
 // Conversion report: every risky Simplified → Traditional conversion (表 → 錶, 干 → 乾, 岩 → 巖 …)
 // that OpenCC makes in the content of a derived locale, with its context, unless an editor has
-// confirmed it (REVIEWED_CONVERSIONS) or fixed it (PHRASE_FIXES) in src/lib/derived-locale.ts.
-import { makeConverter, PHRASE_FIXES, REVIEWED_CONVERSIONS, RISKY_CONVERSIONS, type ConvertOptions } from '@/lib/derived-locale';
+// confirmed it (REVIEWED_CONVERSIONS) or fixed it (PHRASE_FIXES) in src/lib/zh/derived-locale.ts.
+import { makeConverter, PHRASE_FIXES, REVIEWED_CONVERSIONS, RISKY_CONVERSIONS, type ConvertOptions } from '@/lib/zh/derived-locale';
 import type { LocaleConfig } from '@/site.config';
 import { problem, type Problem } from './problem';
 import type { ContentTree } from './content-tree';
@@ -65,8 +65,8 @@ export function checkConversions(tree: ContentTree, locales: readonly LocaleConf
         // Frontmatter keys and values that are not text (locale codes, kinds) hold no Han characters.
         for (const c of findRiskyConversions(line, convert)) {
           out.push(problem('warning', 'conversion-review', { file: file.path, line: index + 1, field: locale.code },
-            `${locale.code} 繁体转换：“${c.before}”中的“${c.from}”转成了“${c.to}”（“${c.after}”）。请核对：若正确，把含“${c.to}”的词加入 src/lib/derived-locale.ts 的 REVIEWED_CONVERSIONS；若错误，在 PHRASE_FIXES 加一条 [简体词, 正确繁体词]。`,
-            `${locale.code} conversion: “${c.from}” in “${c.before}” became “${c.to}” (“${c.after}”). Check it: if right, add the word with “${c.to}” to REVIEWED_CONVERSIONS in src/lib/derived-locale.ts; if wrong, add [Simplified phrase, correct Traditional phrase] to PHRASE_FIXES.`));
+            `${locale.code} 繁体转换：“${c.before}”中的“${c.from}”转成了“${c.to}”（“${c.after}”）。请核对：若正确，把含“${c.to}”的词加入 src/lib/zh/derived-locale.ts 的 REVIEWED_CONVERSIONS；若错误，在 PHRASE_FIXES 加一条 [简体词, 正确繁体词]。`,
+            `${locale.code} conversion: “${c.from}” in “${c.before}” became “${c.to}” (“${c.after}”). Check it: if right, add the word with “${c.to}” to REVIEWED_CONVERSIONS in src/lib/zh/derived-locale.ts; if wrong, add [Simplified phrase, correct Traditional phrase] to PHRASE_FIXES.`));
         }
       });
     }

@@ -1,6 +1,6 @@
 // Figure parity between each translated highlight (and lede) and its source: a figure missing
 // from the translation or not in the source is reported, naming the highlight and the figure.
-import { compareFigures, compareKeyFigures, readerText, type FigureMismatch, type KeyFigure } from '@/lib/figure-parity';
+import { compareFigures, compareKeyFigures, readerText, type FigureMismatch, type KeyFigure } from '@/lib/check/figure-parity';
 import { problem, type Problem, type Severity } from './problem';
 import { numberOf } from './tree-rules';
 import type { ContentFile, ContentTree } from './content-tree';

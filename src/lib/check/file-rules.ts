@@ -2,8 +2,8 @@
 // They look at the characters as written, which the parsed data no longer shows.
 import { problem, type Problem } from './problem';
 import type { ContentFile } from './content-tree';
-import { OFFSET_TIMESTAMP, TIMESTAMP_FIELDS } from '@/lib/content-schema';
-import { zoneOffset } from '@/lib/dates';
+import { OFFSET_TIMESTAMP, TIMESTAMP_FIELDS } from '@/lib/content/content-schema';
+import { zoneOffset } from '@/lib/content/dates';
 import { impossibleTimestamp } from './calendar';
 
 /** Larger than any real highlight by far; usually a pasted binary or a whole book. */

@@ -1,11 +1,11 @@
 // Approximations survive: a key figure or a translated text keeps the 约 / 余 / 近 of its source
 // (约4.3亿元 is "about 430 million", never "430 million"), and a key figure's qualifier lives in
 // `qualifier`, not inside `value`. Same severity as figure parity (FIGURE_PARITY=error).
-import { FIGURE_QUALIFIERS, type FigureQualifier } from '@/lib/content-schema';
+import { FIGURE_QUALIFIERS, type FigureQualifier } from '@/lib/content/content-schema';
 import {
   compareApproximations, compareKeyFigureQualifiers, keyFiguresDroppingApproximation, readerText,
   type ApproximationMismatch, type KeyFigure,
-} from '@/lib/figure-parity';
+} from '@/lib/check/figure-parity';
 import { problem, type Problem, type Severity } from './problem';
 import { numberOf } from './tree-rules';
 import type { ContentFile, ContentTree } from './content-tree';

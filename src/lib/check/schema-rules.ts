@@ -1,7 +1,7 @@
-// Validates frontmatter with the same zod schemas Astro uses (src/lib/content-schema.ts) and
+// Validates frontmatter with the same zod schemas Astro uses (src/lib/content/content-schema.ts) and
 // turns each zod issue into a message an editor can act on, pointing at the line of the field.
 import { z } from 'astro/zod';
-import { TIMESTAMP_FIELDS, highlightSchema, makeArticleSchema } from '@/lib/content-schema';
+import { TIMESTAMP_FIELDS, highlightSchema, makeArticleSchema } from '@/lib/content/content-schema';
 import { lineOfPath } from './frontmatter';
 import { problem, type Problem } from './problem';
 import { suggestName } from './suggest';

@@ -1,7 +1,7 @@
 // `sectionLabel` in index.md: a template with exactly one known numeral placeholder (亮点{一},
 // 第{一}, {1}, Highlight {1}). The schema only knows it is a string; a template the page cannot
 // fill would otherwise fail the build with a bare exception.
-import { isSectionLabelProblem, parseSectionLabel } from '@/lib/section-label';
+import { isSectionLabelProblem, parseSectionLabel } from '@/lib/model/section-label';
 import type { ContentFile } from './content-tree';
 import { problem, type Problem } from './problem';
 

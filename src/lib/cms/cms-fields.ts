@@ -1,8 +1,8 @@
 // The form fields of the web editor (Decap CMS) for our content model: the same fields, rules
-// and help as the content schema (src/lib/content-schema.ts) and the checker's messages, so an
+// and help as the content schema (src/lib/content/content-schema.ts) and the checker's messages, so an
 // editor meets in the form what `npm run check` would say later. Labels and hints are bilingual
 // (the editor UI itself is Chinese or English, the content is both).
-import { CREDIT_KINDS } from '@/lib/content-schema';
+import { CREDIT_KINDS } from '@/lib/content/content-schema';
 
 /** One Decap field definition, as written to config.yml. */
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };

@@ -1,4 +1,4 @@
-import { withBase } from '@/lib/routes';
+import { withBase } from '@/lib/model/routes';
 import { ICONS, THEME_COLOURS } from './icon-set';
 
 /** What the manifest says about the site. */

@@ -1,6 +1,6 @@
 // Credit lines: the closing block (本版文字由通讯员王豪提供, 编辑:蒲泽熙, 编审:肖彦, 责任编辑：…,
 // 校对：…, 審核：…, Editor: …) and bylines (本报记者 张三 通讯员 李四), each mapped to a credit kind.
-import type { Credit } from '@/lib/content-schema';
+import type { Credit } from '@/lib/content/content-schema';
 
 type CreditKind = Credit['kind'];
 

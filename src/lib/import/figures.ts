@@ -2,8 +2,8 @@
 // and a short label from the words before it (谈心谈话54人次 → 谈心谈话). The three largest of a
 // section are kept, in the order they appear, as a first draft for an editor to refine. The
 // approximation the text states (约4.3亿元, 7万余册, 近900个, 突破1400亿元) becomes `qualifier`.
-import { parseAmount } from '@/lib/chinese-number';
-import type { Figure, FigureQualifier } from '@/lib/content-schema';
+import { parseAmount } from '@/lib/zh/chinese-number';
+import type { Figure, FigureQualifier } from '@/lib/content/content-schema';
 
 /** Measure words and units that make a number a countable figure (longest first when matching). */
 export const FIGURE_UNITS = [

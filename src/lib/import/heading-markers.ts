@@ -3,7 +3,7 @@
 // its style (so one document's headings can be grouped), its number, and the label template the
 // source uses (亮点{一}, 第{一}, {1}, Highlight {1}…). Choosing which markers are the sections is
 // `section-headings.ts`; this file only reads one position of one line.
-import { parseChineseNumeral } from '@/lib/chinese-number';
+import { parseChineseNumeral } from '@/lib/zh/chinese-number';
 
 /** How a numeral is written; decides the placeholder of the label template. */
 export type NumeralKind = 'cn' | 'cnf' | 'circled' | 'ar' | 'fw' | 'ar2' | 'en-lower' | 'en-title' | 'en-upper';

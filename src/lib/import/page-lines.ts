@@ -1,7 +1,7 @@
 // What a line of a copied page is, before any section is found: page furniture (share buttons,
 // menus, breadcrumbs, lists of related articles), an original-headline note, a title-like line, a
 // date line without a label, a byline glued to the first words of a paragraph.
-import type { Credit } from '@/lib/content-schema';
+import type { Credit } from '@/lib/content/content-schema';
 import { parseCreditLine } from '@/lib/import/credit-lines';
 import { markersIn } from '@/lib/import/heading-markers';
 import { classifyDate, findDate, type IncompleteDate } from '@/lib/import/metadata-lines';

@@ -3,7 +3,7 @@
 // it stands; the headline is the title-like line before the first paragraph; the running text is
 // segmented into lede and sections. Nothing is dropped: a line that fits nowhere goes to `unplaced`,
 // and a missing headline, source or date is a warning, never a refusal.
-import type { Credit, Figure } from '@/lib/content-schema';
+import type { Credit, Figure } from '@/lib/content/content-schema';
 import { parseCreditLine } from '@/lib/import/credit-lines';
 import { pickFigures } from '@/lib/import/figures';
 import { ImportError, type ImportWarning } from '@/lib/import/import-error';

@@ -3,7 +3,7 @@
 // a core rule that replaces every text token of a file whose `env.lang` is Chinese.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { isChineseLang } from '../cjk-punctuation';
+import { isChineseLang } from '../zh/cjk-punctuation';
 
 /**
  * A maker of inline tokens of the same class as `token` (markdown-it exports no constructor).

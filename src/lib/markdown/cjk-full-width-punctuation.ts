@@ -1,12 +1,12 @@
 // Half-width `, : ; ? ! ( )` next to Han characters in Chinese files become full-width on the
 // page (，：；？！（）), as Chinese typesetting sets them (GB/T 15834). The Markdown file keeps what
-// the editor wrote; the mapping itself lives in src/lib/cjk-punctuation.ts, shared with titles
+// the editor wrote; the mapping itself lives in src/lib/zh/cjk-punctuation.ts, shared with titles
 // and captions. Runs only on Chinese files (`env.lang` zh-*) and when the site config enables it.
 // Text runs split by inline markup (`**粗体**,后文`) are converted together, so context crosses
 // tags; inline code is left as written and breaks the run.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { fullWidthSegments, isChineseLang } from '../cjk-punctuation';
+import { fullWidthSegments, isChineseLang } from '../zh/cjk-punctuation';
 
 /** The text tokens of one paragraph, in runs that inline code (kept verbatim) separates. */
 function textRuns(children: Token[]): Token[][] {

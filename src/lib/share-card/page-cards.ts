@@ -2,10 +2,10 @@
 // fragment (#highlight-05) cannot carry an og:image of its own, so a card per highlight would be
 // a file nothing links to (issue 12).
 import type { UiStrings } from '@/i18n/ui-strings';
-import { formatDate } from '@/lib/dates';
-import { describeArticle } from '@/lib/page-text';
-import { cardPath } from '@/lib/routes';
-import type { ArticlePage } from '@/lib/site-model';
+import { formatDate } from '@/lib/content/dates';
+import { describeArticle } from '@/lib/render/page-text';
+import { cardPath } from '@/lib/model/routes';
+import type { ArticlePage } from '@/lib/model/site-model';
 import { cardText, type CardContent } from './card-layout';
 
 /** One card to generate: where it goes and what it says. */

@@ -1,8 +1,8 @@
 // RSS feed of every other locale that has at least one article: /en/rss.xml, /zh-hant/rss.xml.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { loadSite } from '@/lib/collections';
-import { buildFeed } from '@/lib/feed';
+import { loadSite } from '@/lib/content/collections';
+import { buildFeed } from '@/lib/render/feed';
 import { SITE } from '@/site.config';
 
 export async function getStaticPaths() {

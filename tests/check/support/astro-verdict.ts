@@ -10,7 +10,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { imageMetadata } from 'astro/assets/utils';
 import { z } from 'astro/zod';
 import sharp from 'sharp';
-import { highlightSchema, makeArticleSchema } from '@/lib/content-schema';
+import { highlightSchema, makeArticleSchema } from '@/lib/content/content-schema';
 
 const ARTICLE = makeArticleSchema(z.string());
 /** The loader patterns of src/content.config.ts. */

@@ -1,0 +1,38 @@
+// The only module that queries Astro's content collections. Everything downstream takes the
+// plain records it returns, so it can be tested without Astro.
+import { getCollection } from 'astro:content';
+import { SITE } from '@/site.config';
+import { parseContentPath } from './content-path';
+import { addEditions } from './article-editions';
+import { makeConverter } from '../zh/derived-locale';
+import { cachedConversions } from '../zh/conversion-cache';
+import { buildPages, type ArticleRecord, type HighlightRecord } from '../model/site-model';
+
+let cached: ReturnType<typeof buildPages> | undefined;
+
+/** Reads every article and highlight once per build and builds all pages. */
+export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
+  if (cached) return cached;
+  const articleEntries = await getCollection('articles');
+  const highlightEntries = await getCollection('highlights');
+  let articles: ArticleRecord[] = articleEntries.map((e) => ({
+    ...e.data,
+    article: parseContentPath(e.id).article,
+    ledeHtml: e.rendered?.html ?? '',
+  }));
+  let highlights: HighlightRecord[] = highlightEntries.map((e) => ({
+    ...e.data,
+    article: parseContentPath(e.id).article,
+    locale: parseContentPath(e.id).locale,
+    html: e.rendered?.html ?? '',
+  }));
+  // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
+  const conversions = cachedConversions(makeConverter);
+  ({ articles, highlights } = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, conversions.makeConverter));
+  conversions.save();
+  cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
+  for (const m of cached.missing) {
+    console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing the source text. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);
+  }
+  return cached;
+}

@@ -1,0 +1,58 @@
+// The RSS feed of one locale, as plain data for @astrojs/rss: one item per article (aliases
+// left out), newest first, with the full text — lede and every highlight — so readers need not
+// click through. Only the newest FEED_ITEMS articles: a feed announces what is new, and readers
+// keep what they fetched before; full text for all of a 1,000-article archive would make each
+// locale's feed ~30 MB, fetched again by every subscriber on every poll.
+import { getStrings } from '@/i18n';
+import { absoluteUrl, feedPath, type SiteUrls } from './news-metadata';
+import { describeArticle } from './page-text';
+import type { ArticlePage } from '../model/site-model';
+
+/** How many articles a feed carries, the newest first. */
+export const FEED_ITEMS = 20;
+
+/** Escapes text for HTML (titles go into the feed's HTML content). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Full HTML of an article for feed readers: lede, then each highlight under its numbered title.
+ * In-page links (`#highlight-05`) become absolute, since a feed reader shows no page around them.
+ */
+export function articleFeedHtml(page: ArticlePage, pageUrl: string): string {
+  const strings = getStrings(page.locale.code);
+  const sections = page.highlights.map((h) => {
+    const label = `${h.label}${strings.highlightLabelSeparator}${h.title}`;
+    return `<h2 id="${h.anchor}">${escapeHtml(label)}</h2>\n${h.html}`;
+  });
+  return [page.meta.ledeHtml, ...sections].join('\n').replace(/href="#/g, `href="${pageUrl}#`);
+}
+
+/** Options for `rss()` of one locale's feed: channel and items, every link absolute. */
+export function buildFeed(pages: ArticlePage[], locale: string, site: SiteUrls & { locales: { code: string; lang: string }[] }) {
+  const all = pages.filter((p) => p.locale.code === locale && !p.isAlias)
+    .sort((a, b) => b.meta.published.getTime() - a.meta.published.getTime());
+  const own = all.slice(0, FEED_ITEMS);
+  const strings = getStrings(locale);
+  const source = all[0]?.meta.source ?? '';
+  const lang = site.locales.find((l) => l.code === locale)?.lang ?? locale;
+  const home = all.find((p) => p.isRoot) ?? all[0];
+  return {
+    title: strings.feedTitle(source),
+    description: strings.feedDescription(source),
+    site: absoluteUrl(site, home?.path ?? ''),
+    customData: `<language>${escapeHtml(lang)}</language><atom:link href="${escapeHtml(absoluteUrl(site, feedPath(locale, site.defaultLocale)))}" rel="self" type="application/rss+xml"/>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    items: own.map((page) => {
+      const link = absoluteUrl(site, page.canonicalPath);
+      return {
+        title: page.meta.headline,
+        link,
+        pubDate: page.meta.published,
+        description: describeArticle(page.meta),
+        content: articleFeedHtml(page, link),
+      };
+    }),
+  };
+}

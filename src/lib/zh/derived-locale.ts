@@ -1,0 +1,146 @@
+// Derived locales: Traditional Chinese editions generated from the Simplified files with OpenCC,
+// plus the project's own phrase fixes and Taiwan/Hong Kong punctuation, and the table of risky
+// characters the content checker reports for an editor to confirm (src/lib/check/conversion-rules.ts).
+import * as OpenCC from 'opencc-js';
+import type { ArticleRecord, HighlightRecord } from '../model/site-model';
+import type { LocaleConfig } from '@/site.config';
+
+/**
+ * A conversion direction: the site config's derived locales (`{ from: 'cn', to: 'tw' }`) and, for an
+ * article written in Traditional Chinese, its Simplified edition (`{ from: 'tw', to: 'cn' }`).
+ */
+export type ConvertOptions = Extract<LocaleConfig['source'], { kind: 'opencc' }>['convert'] | { from: 'tw' | 'hk'; to: 'cn' };
+
+/**
+ * Phrases OpenCC's generic dictionaries get wrong in news text, Simplified → Traditional. They
+ * take precedence over OpenCC's own phrases (longest match wins, ours on a tie). Add a line when
+ * `npm run check` lists a wrong conversion.
+ */
+export const PHRASE_FIXES: readonly (readonly [string, string])[] = [
+  // STPhrases has 对表 → 對錶 (set a watch); here 表 is the timetable.
+  ['对标对表', '對標對表'],
+  // STPhrases has 干等 → 乾等 (wait in vain), which matches across 以学促干等方面.
+  ['以学促干', '以學促幹'],
+  // 紅岩 (Hongyan, Red Crag) is the proper name as written in Traditional; 岩 is also Taiwan's standard form.
+  ['红岩', '紅岩'],
+  // 干 = 幹 (to work) before 等 in other slogans of the same kind: 实干等, 苦干等.
+  ['促干', '促幹'],
+  ['实干', '實幹'],
+  ['苦干', '苦幹'],
+  ['巧干', '巧幹'],
+];
+
+/** Quotation marks in Taiwan and Hong Kong: 「」 outside, 『』 inside (the mainland writes “” ‘’). */
+export const CORNER_QUOTES: readonly (readonly [string, string])[] = [['“', '「'], ['”', '」'], ['‘', '『'], ['’', '』']];
+const MAINLAND_QUOTES = CORNER_QUOTES.map(([mainland, corner]) => [corner, mainland] as [string, string]);
+
+/**
+ * OpenCC's converter for a derived locale with the project's phrase fixes and, for Traditional
+ * targets, corner quotes.
+ * @example makeConverter({ from: 'cn', to: 'tw' })('“对标对表”') // '「對標對表」'
+ */
+export function makeConverter(options: ConvertOptions): (text: string) => string {
+  const id = `${options.from}>${options.to}`;
+  let converter = converters.get(id);
+  if (!converter) converters.set(id, (converter = buildConverter(options)));
+  return converter;
+}
+
+/** Built converters by direction: loading OpenCC's dictionaries into a trie takes ~80 ms. */
+const converters = new Map<string, (text: string) => string>();
+
+function buildConverter(options: ConvertOptions): (text: string) => string {
+  // Traditional → Simplified: the phrase fixes are Simplified → Traditional, and quotes go back to “”.
+  if (options.to === 'cn') {
+    return OpenCC.ConverterFactory(OpenCC.Locale.from[options.from], OpenCC.Locale.to.cn, [[MAINLAND_QUOTES]]);
+  }
+  const first = OpenCC.Locale.from[options.from];
+  // Ours first in the group: OpenCC loads a group back to front, so the first dictionary wins a tie.
+  const fromGroups = [[PHRASE_FIXES as [string, string][], ...first[0]!], ...first.slice(1)];
+  const to = options.to === 't' ? [] : OpenCC.Locale.to[options.to];
+  return OpenCC.ConverterFactory(fromGroups, to, [[CORNER_QUOTES as [string, string][]]]);
+}
+
+/**
+ * Simplified characters with more than one Traditional form, and the forms an editor should
+ * confirm in context (表 → 錶 is a watch, 干 → 乾 is dry, 发 → 髮 is hair …). The content checker
+ * lists every such conversion it finds that `REVIEWED_CONVERSIONS` does not cover.
+ */
+export const RISKY_CONVERSIONS: Readonly<Record<string, readonly string[]>> = {
+  表: ['錶'], 干: ['乾', '幹'], 岩: ['巖'], 里: ['裏', '裡'], 台: ['臺', '颱', '檯'], 发: ['髮'], 面: ['麵', '麪'],
+  制: ['製'], 只: ['隻'], 系: ['係', '繫'], 余: ['餘'], 复: ['復', '複', '覆'], 历: ['歷', '曆'],
+  钟: ['鐘', '鍾'], 冲: ['衝', '沖'], 松: ['鬆'], 征: ['徵'], 周: ['週'], 了: ['瞭'], 范: ['範'], 谷: ['穀'],
+  丑: ['醜'], 斗: ['鬥'], 卷: ['捲'], 尽: ['盡', '儘'], 准: ['準'], 郁: ['鬱'], 云: ['雲'],
+  借: ['藉'], 签: ['籤', '簽'], 秋: ['鞦'], 困: ['睏'], 注: ['註'], 脏: ['髒', '臟'], 蒙: ['矇', '濛', '懞'],
+};
+
+/**
+ * Traditional words in which a risky conversion has been checked by an editor and is right.
+ * A listed conversion counts as reviewed wherever the converted text contains the word around it.
+ */
+export const REVIEWED_CONVERSIONS: readonly string[] = [
+  // 干 → 幹 (to do; cadre)
+  '幹部', '幹事',
+  // 里 → 裡 (inside): Taiwan's form; Hong Kong writes 裏
+  '深裡', '實裡',
+  // 台 → 臺: the Ministry of Education's standard form
+  '平臺', '電臺', '電視臺', '網臺',
+  // 系 → 繫 (to link), not 係 (to be)
+  '聯繫',
+  // 余 → 餘 (more than) after a number; digits are added by the checker
+  '萬餘', '千餘', '百餘', '十餘',
+  // one reading only in these words
+  '徵訂', '每週', '答覆', '瞭解', '標準', '精準', '示範',
+];
+
+/**
+ * Makes a locale's records from another locale's by converting every text (Simplified →
+ * Traditional with OpenCC). Converting rendered HTML is safe: tags and attributes are ASCII
+ * and OpenCC maps Han characters only.
+ */
+export function deriveLocale(
+  records: { articles: ArticleRecord[]; highlights: HighlightRecord[] },
+  from: string,
+  to: string,
+  convert: (text: string) => string,
+): { articles: ArticleRecord[]; highlights: HighlightRecord[] } {
+  const articles = records.articles.filter((a) => a.locale === from).map((a) => ({
+    ...a,
+    locale: to,
+    headline: convert(a.headline),
+    kicker: a.kicker && convert(a.kicker),
+    source: convert(a.source),
+    description: a.description && convert(a.description),
+    photos: a.photos.map((p) => ({ ...p, caption: convert(p.caption), credit: convert(p.credit), alt: p.alt && convert(p.alt) })),
+    credits: a.credits.map((c) => ({ ...c, role: convert(c.role), name: convert(c.name), statement: c.statement && convert(c.statement) })),
+    ledeHtml: convert(a.ledeHtml),
+  }));
+  const highlights = records.highlights.filter((h) => h.locale === from).map((h) => ({
+    ...h,
+    locale: to,
+    title: convert(h.title),
+    summary: h.summary && convert(h.summary),
+    figures: h.figures.map((f) => ({ ...f, value: convert(f.value), unit: convert(f.unit), label: convert(f.label) })),
+    html: convert(h.html),
+  }));
+  return { articles, highlights };
+}
+
+/**
+ * Adds the records of every locale the site config generates with OpenCC (zh-Hant, zh-HK …) to
+ * the records read from files. `converterFor` is `makeConverter` in the build; tests may pass another.
+ */
+export function addDerivedLocales(
+  records: { articles: ArticleRecord[]; highlights: HighlightRecord[] },
+  locales: LocaleConfig[],
+  converterFor: (options: ConvertOptions) => (text: string) => string = makeConverter,
+): { articles: ArticleRecord[]; highlights: HighlightRecord[] } {
+  let { articles, highlights } = records;
+  for (const locale of locales) {
+    if (locale.source.kind !== 'opencc') continue;
+    const derived = deriveLocale(records, locale.source.from, locale.code, converterFor(locale.source.convert));
+    articles = [...articles, ...derived.articles];
+    highlights = [...highlights, ...derived.highlights];
+  }
+  return { articles, highlights };
+}

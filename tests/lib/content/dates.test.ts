@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, toZonedIso, zoneOffset } from '@/lib/content/dates';
+import { getStrings } from '@/i18n';
+
+const zh = getStrings('zh-hans');
+const en = getStrings('en');
+
+const moment = new Date('2024-02-07T09:36:00+08:00');
+
+describe('dates are shown and written in the article time zone, not the machine one', () => {
+  it('writes ISO 8601 with the +08:00 offset', () => expect(toZonedIso(moment, 'Asia/Shanghai')).toBe('2024-02-07T09:36:00+08:00'));
+  it('handles a negative offset', () => expect(toZonedIso(moment, 'America/New_York')).toBe('2024-02-06T20:36:00-05:00'));
+  it('writes Chinese dates as Chinese readers do', () => expect(formatDate(moment, 'zh-Hans', zh.dateFormat, 'Asia/Shanghai')).toBe('2024年2月7日 09:36'));
+  it('writes English dates day-month-year', () => expect(formatDate(moment, en.dateLocale, en.dateFormat, 'Asia/Shanghai')).toMatch(/^7 February 2024/));
+  it('keeps the day even just after midnight in Shanghai', () => {
+    expect(formatDate(new Date('2024-02-07T00:10:00+08:00'), 'zh-Hans', zh.dateFormat, 'Asia/Shanghai')).toMatch(/^2024年2月7日/);
+  });
+});
+
+describe('zoneOffset', () => {
+  it.each([
+    ['Asia/Shanghai', '2024-02-07T01:36:00Z', '+08:00'],
+    ['UTC', '2024-02-07T01:36:00Z', '+00:00'],
+    ['America/New_York', '2024-07-01T12:00:00Z', '-04:00'],
+    ['Asia/Kolkata', '2024-02-07T01:36:00Z', '+05:30'],
+  ])('%s at %s is %s', (zone, at, expected) => expect(zoneOffset(new Date(at), zone)).toBe(expected));
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { getStrings } from '@/i18n';
+import { figureAmount, figureParts, figurePhrase, figureValue } from '@/lib/model/figure-text';
+
+const en = getStrings('en');
+const zhHans = getStrings('zh-hans');
+const zhHant = getStrings('zh-hant');
+
+describe('a key figure reads the same approximation in every locale', () => {
+  it.each([
+    [{ qualifier: 'about', value: '4.3', unit: '亿元', label: '民生实事投入资金' }, zhHans, '约4.3', '约4.3亿元'],
+    [{ qualifier: 'about', value: '4.3', unit: '億元', label: '民生實事投入資金' }, zhHant, '約4.3', '約4.3億元'],
+    [{ qualifier: 'about', value: '430 million', unit: 'yuan', label: 'invested' }, en, 'about 430 million', 'about 430 million\u00a0yuan'],
+    [{ qualifier: 'more-than', value: '7万', unit: '册', label: '图书' }, zhHans, '7万余', '7万余册'],
+    [{ qualifier: 'more-than', value: '7萬', unit: '冊', label: '圖書' }, zhHant, '7萬餘', '7萬餘冊'],
+    [{ qualifier: 'more-than', value: '30余万', unit: '人次', label: '覆盖' }, zhHans, '30余万', '30余万人次'],
+    [{ qualifier: 'more-than', value: '30餘萬', unit: '人次', label: '覆蓋' }, zhHant, '30餘萬', '30餘萬人次'],
+    [{ qualifier: 'more-than', value: '70,000', unit: '', label: 'copies' }, en, '70,000+', '70,000+'],
+    [{ qualifier: 'nearly', value: '900', unit: '个', label: '联系点' }, zhHans, '近900', '近900个'],
+    [{ qualifier: 'nearly', value: '900', unit: '', label: 'contact points' }, en, 'nearly 900', 'nearly 900'],
+    [{ qualifier: 'over', value: '1400', unit: '亿元', label: '地区生产总值' }, zhHans, '突破1400', '突破1400亿元'],
+    [{ qualifier: 'over', value: '140 billion', unit: 'yuan', label: 'GDP' }, en, 'over 140 billion', 'over 140 billion\u00a0yuan'],
+    [{ value: '100%', unit: '', label: '满意度' }, zhHans, '100%', '100%'],
+  ] as const)('%o', (figure, strings, value, amount) => {
+    expect(figureValue(figure, strings)).toBe(value);
+    expect(figureAmount(figure, strings)).toBe(amount);
+  });
+
+  it('makes an index line that reads as a phrase', () => {
+    expect(figurePhrase({ value: '54', unit: '', label: 'heart-to-heart talks held' }, en)).toBe('54 heart-to-heart talks held');
+    expect(figurePhrase({ qualifier: 'more-than', value: '100', unit: '个', label: '走访基层单位' }, zhHans)).toBe('100余个 走访基层单位');
+  });
+});
+
+describe('figureParts: a leading qualifier apart from the number, a trailing one kept with it', () => {
+  it.each([
+    [{ qualifier: 'about', value: '4.3' }, zhHans, { before: '约', value: '4.3' }],
+    [{ qualifier: 'about', value: '430 million' }, en, { before: 'about', value: '430 million' }],
+    [{ qualifier: 'over', value: '1400' }, zhHans, { before: '突破', value: '1400' }],
+    [{ qualifier: 'more-than', value: '7万' }, zhHans, { before: '', value: '7万余' }],
+    [{ qualifier: 'more-than', value: '70,000' }, en, { before: '', value: '70,000+' }],
+    [{ value: '100%' }, zhHans, { before: '', value: '100%' }],
+  ] as const)('%o', (figure, strings, parts) => {
+    expect(figureParts(figure, strings)).toEqual(parts);
+  });
+});

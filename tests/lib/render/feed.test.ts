@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { FEED_ITEMS, articleFeedHtml, buildFeed } from '@/lib/render/feed';
+import { buildPages, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
+import type { LocaleConfig } from '@/site.config';
+
+const LOCALES: LocaleConfig[] = [
+  { code: 'zh-hans', lang: 'zh-Hans', ogLocale: 'zh_CN', source: { kind: 'files' } },
+  { code: 'en', lang: 'en', ogLocale: 'en_US', source: { kind: 'files' } },
+];
+const SITE = { siteUrl: 'https://a.org', basePath: '/x/', defaultLocale: 'zh-hans', timeZone: 'Asia/Shanghai', locales: LOCALES };
+const DAY = 86_400_000;
+const art = (n: number, locale = 'zh-hans'): ArticleRecord => ({
+  article: `a${String(n).padStart(2, '0')}`, locale, headline: `标题${n}`, source: '江津融媒体中心',
+  published: new Date(Date.UTC(2024, 0, 1) + n * DAY), photos: [], credits: [], ledeHtml: `<p>导语${n}</p>`,
+});
+const hl = (article: string, locale: string, number: number, html = `<p>正文${number}</p>`): HighlightRecord => ({
+  article, locale, number, title: `亮点标题${number}`, figures: [], html,
+});
+
+describe('buildFeed', () => {
+  const articles = Array.from({ length: FEED_ITEMS + 5 }, (_, i) => art(i + 1));
+  const { pages } = buildPages([...articles, art(3, 'en')], articles.map((a) => hl(a.article, 'zh-hans', 1)), LOCALES, { defaultLocale: 'zh-hans', rootArticle: 'a02' });
+
+  it(`carries the newest ${FEED_ITEMS} articles of its locale, newest first, each once (no alias)`, () => {
+    const feed = buildFeed(pages, 'zh-hans', SITE);
+    expect(feed.items.map((i) => i.title)).toEqual(articles.slice(-FEED_ITEMS).reverse().map((a) => a.headline));
+  });
+
+  it('links the channel to the root article even when it is too old for the items', () => {
+    expect(buildFeed(pages, 'zh-hans', SITE).site).toBe('https://a.org/x/');
+  });
+
+  it('keeps each locale to its own articles', () => {
+    expect(buildFeed(pages, 'en', SITE).items.map((i) => i.link)).toEqual(['https://a.org/x/en/a03/']);
+  });
+});
+
+describe('articleFeedHtml', () => {
+  const articles = [art(1)];
+  const { pages } = buildPages(articles, [hl('a01', 'zh-hans', 2, '<p>见<a href="#highlight-01">亮点一</a></p>'), hl('a01', 'zh-hans', 1)], LOCALES, { defaultLocale: 'zh-hans' });
+  const html = articleFeedHtml(pages.find((p) => !p.isAlias)!, 'https://a.org/x/');
+
+  it('gives the lede, then each highlight under its anchored, numbered title, in order', () => {
+    expect(html).toMatch(/^<p>导语1<\/p>\n<h2 id="highlight-01">亮点一[^<]*亮点标题1<\/h2>\n<p>正文1<\/p>\n<h2 id="highlight-02">/);
+  });
+
+  it('makes in-page links absolute, since a feed reader shows no page around them', () => {
+    expect(html).toContain('<a href="https://a.org/x/#highlight-01">');
+    expect(html).not.toContain('href="#');
+  });
+});
