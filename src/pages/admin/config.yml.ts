@@ -3,6 +3,7 @@
 import { stringify } from 'yaml';
 import { readContentTree } from '@/lib/check/content-tree';
 import { backendFromEnv, buildCmsConfig } from '@/lib/cms/cms-config';
+import { shareEqualSubtrees } from '@/lib/shared-subtrees';
 import { SITE } from '@/site.config';
 
 /** Port of decap-server in local mode; `npm run cms` starts it there. */
@@ -27,5 +28,6 @@ export function GET() {
     backend: backendFromEnv(process.env),
     localPort: CMS_LOCAL_PORT,
   });
-  return new Response(stringify(config), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  // The same field lists in every collection are written once and aliased (Decap reads YAML aliases).
+  return new Response(stringify(shareEqualSubtrees(config)), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 }
