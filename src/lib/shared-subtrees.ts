@@ -12,25 +12,34 @@ const MIN_SHARED_JSON_LENGTH = 64;
  * @example shareEqualSubtrees({ a: [big], b: [big'] }) // .a === .b when big and big' are equal
  */
 export function shareEqualSubtrees<T>(value: T): T {
-  const seen = new Map<string, unknown>();
-  const visit = (node: unknown): { copy: unknown; json: string } => {
-    if (node === null || typeof node !== 'object') return { copy: node, json: JSON.stringify(node) ?? 'null' };
+  // Each distinct subtree gets a short id; a node's key is built from its children's ids, so
+  // equality costs the node's own size, not its whole subtree's JSON at every level.
+  const ids = new Map<string, { id: string; shared: unknown }>();
+  const leafIds = new Map<string, string>();
+  const visit = (node: unknown): { copy: unknown; id: string; size: number } => {
+    if (node === null || typeof node !== 'object') {
+      const json = JSON.stringify(node) ?? 'null';
+      let id = leafIds.get(json);
+      if (id === undefined) leafIds.set(json, id = `${leafIds.size}`);
+      return { copy: node, id, size: json.length };
+    }
     let copy: unknown;
-    let json: string;
+    let key: string;
+    let size: number;
     if (Array.isArray(node)) {
       const items = node.map(visit);
       copy = items.map((i) => i.copy);
-      json = `[${items.map((i) => i.json).join(',')}]`;
+      key = `[${items.map((i) => i.id).join(',')}]`;
+      size = items.reduce((sum, i) => sum + i.size + 1, 1);
     } else {
-      const entries = Object.entries(node).filter(([, v]) => v !== undefined).map(([k, v]) => [k, visit(v)] as const);
-      copy = Object.fromEntries(entries.map(([k, v]) => [k, v.copy]));
-      json = `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v.json}`).join(',')}}`;
+      const entries = Object.entries(node).filter(([, v]) => v !== undefined).map(([k, v]) => [k, JSON.stringify(k), visit(v)] as const);
+      copy = Object.fromEntries(entries.map(([k, , v]) => [k, v.copy]));
+      key = `{${entries.map(([, quoted, v]) => `${quoted}:${v.id}`).join(',')}}`;
+      size = entries.reduce((sum, [, quoted, v]) => sum + quoted.length + v.size + 2, 1);
     }
-    if (json.length < MIN_SHARED_JSON_LENGTH) return { copy, json };
-    const shared = seen.get(json);
-    if (shared !== undefined) return { copy: shared, json };
-    seen.set(json, copy);
-    return { copy, json };
+    let known = ids.get(key);
+    if (!known) ids.set(key, known = { id: `#${ids.size}`, shared: copy });
+    return { copy: size >= MIN_SHARED_JSON_LENGTH ? known.shared : copy, id: known.id, size };
   };
   return visit(value).copy as T;
 }
