@@ -4,7 +4,8 @@
 //    at 亮点八 opens the other edition at #highlight-08 — index used or not. Above the first
 //    section the links go to the other edition's top.
 // 2. Permalink of a highlight: copies the section's URL to the clipboard, where allowed, and says
-//    so in the section's status line; otherwise the link simply goes to the section.
+//    so in the section's status line (the words once on the article, not on each of ten links);
+//    otherwise the link simply goes to the section.
 const switchers = document.querySelectorAll('a[data-keep-hash]');
 const sections = document.querySelectorAll('section.highlight[id]');
 
@@ -49,7 +50,7 @@ document.addEventListener('click', (event) => {
   history.replaceState(null, '', permalink.hash);
   const status = permalink.parentElement?.querySelector('.copy-status');
   navigator.clipboard.writeText(permalink.href).then(
-    () => { if (status) status.textContent = permalink.dataset.copied ?? ''; },
+    () => { if (status) status.textContent = permalink.closest('[data-copied]')?.dataset.copied ?? ''; },
     () => { location.hash = permalink.hash; },
   );
 });

@@ -69,6 +69,43 @@ describe('the Chinese article page (index.html of the main site)', () => {
   });
 });
 
+// Output size at archive scale (issue 12): every page, feed item and editor collection repeats
+// its markup, so a few hundred bytes here are megabytes at 1,000 articles. Figures of the main
+// site (one real article, 2026-12-01): the page 36,022 B raw (22,118 B markup) before the
+// Twitter tags that repeat Open Graph and the per-link copy message went, 35,216 B (21,312 B)
+// after; the editor config 22,883 B for 11 collections written out in full, 9,832 B aliased.
+describe('bytes that every article repeats', () => {
+  const dist = siteDir(SITE);
+  /** The article page's raw bytes and, of them, the markup (all but the text a reader sees). */
+  async function pageBytes() {
+    const html = await readFile(join(dist, PAGE), 'utf8');
+    const text = html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '');
+    return { raw: Buffer.byteLength(html), markup: Buffer.byteLength(html) - Buffer.byteLength(text) };
+  }
+
+  it('keeps the Chinese article page within 35.5 KB raw, its markup within 21.5 KB', async () => {
+    const { raw, markup } = await pageBytes();
+    console.log(`[budget] ${PAGE}: ${raw} B raw, of which ${markup} B markup`);
+    expect(raw).toBeLessThanOrEqual(35.5 * 1024);
+    expect(markup).toBeLessThanOrEqual(21.5 * 1024);
+  });
+
+  it('writes the editor\'s field lists once (YAML aliases): config.yml under 1 KB per collection', async () => {
+    const yaml = await readFile(join(dist, 'admin/config.yml'), 'utf8');
+    const collections = (yaml.match(/^ {2}- folder: /gm) ?? []).length;
+    console.log(`[budget] admin/config.yml: ${Buffer.byteLength(yaml)} B for ${collections} collections`);
+    expect(collections).toBeGreaterThan(1);
+    expect(yaml).toMatch(/\*a\d+/);
+    expect(Buffer.byteLength(yaml)).toBeLessThanOrEqual(collections * 1024);
+  });
+
+  it('sends feed readers no span only the site stylesheet styles', async () => {
+    const feed = await readFile(join(dist, 'rss.xml'), 'utf8');
+    expect(feed).toContain('content:encoded');
+    expect(feed).not.toMatch(/class=(&quot;|")nu(&quot;|")/);
+  });
+});
+
 describe('reading without JavaScript', () => {
   let browser: Browser;
   let server: StaticServer;

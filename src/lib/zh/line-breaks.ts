@@ -10,6 +10,11 @@ const OPENING = /^[\p{Ps}\p{Pi}“‘《〈「『【（]+$/u;
 const PUNCT = /^[\p{P}\p{S}]+$/u;
 const QUOTED = /(“[^“”]{1,8}”|《[^《》]{1,12}》)/u;
 
+/** One segmenter per language: creating one costs more than segmenting a heading with it. */
+const segmenters = new Map<string, Intl.Segmenter>();
+/** A page shows each title twice (index, section) and every edition of a site repeats them. */
+const unitsOf = new Map<string, readonly string[]>();
+
 /**
  * The units a Chinese heading may break between. Single characters the segmenter leaves alone
  * (`走|深|走|心`) are joined into runs, a run of one or two characters stays with the word before
@@ -18,9 +23,17 @@ const QUOTED = /(“[^“”]{1,8}”|《[^《》]{1,12}》)/u;
  *
  * @example headingUnits('强化联动确保理论学习走深走心走实', 'zh-Hans') // ['强化联动', '确保', '理论', '学习', '走深走心走实']
  */
-export function headingUnits(text: string, lang: string | undefined): string[] {
+export function headingUnits(text: string, lang: string | undefined): readonly string[] {
   if (!isChineseLang(lang)) return [text];
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  const key = `${lang}\n${text}`;
+  let units = unitsOf.get(key);
+  if (!units) unitsOf.set(key, units = Object.freeze(splitHeading(text, lang!)));
+  return units;
+}
+
+function splitHeading(text: string, lang: string): string[] {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, segmenter = new Intl.Segmenter(lang, { granularity: 'word' }));
   // A short quoted term (“关键少数”, “一件事一次办”) is the heading's key phrase: never split it.
   const segments = text.split(QUOTED).filter(Boolean)
     .flatMap((piece) => (QUOTED.test(piece) ? [piece] : [...segmenter.segment(piece)].map((s) => s.segment)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEMS, articleFeedHtml, buildFeed } from '@/lib/render/feed';
+import { FEED_ITEMS, articleFeedHtml, buildFeed, withoutPageStyling } from '@/lib/render/feed';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 
@@ -47,5 +47,16 @@ describe('articleFeedHtml', () => {
   it('makes in-page links absolute, since a feed reader shows no page around them', () => {
     expect(html).toContain('<a href="https://a.org/x/#highlight-01">');
     expect(html).not.toContain('href="#');
+  });
+});
+
+describe('withoutPageStyling', () => {
+  it('unwraps the number-unit spans only the site stylesheet styles, keeping their text and the <wbr>', () => {
+    expect(withoutPageStyling('<p>引导<wbr>“帅乡党旗红”全区<span class="nu">333名</span>党员、<span class="nu">823亿元</span></p>'))
+      .toBe('<p>引导<wbr>“帅乡党旗红”全区333名党员、823亿元</p>');
+  });
+
+  it('leaves other spans alone', () => {
+    expect(withoutPageStyling('<p><span lang="en">Jiangjin</span></p>')).toBe('<p><span lang="en">Jiangjin</span></p>');
   });
 });
