@@ -25,7 +25,7 @@ const HIGHLIGHT_FILES = '*/*/[0-9]*.md';
 const articleSchema = makeArticleSchema(z.string());
 
 /** One entry as getCollection gives it: id, validated data and the rendered body. */
-function readEntries<S extends z.ZodTypeAny>(dir: string, pattern: string, schema: S) {
+function readEntries<S extends z.ZodType>(dir: string, pattern: string, schema: S) {
   const md = createMarkdown();
   return globSync(pattern, { cwd: dir }).sort().map((path) => {
     const file = join(dir, path);

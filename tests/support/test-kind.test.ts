@@ -14,7 +14,7 @@ describe('the unit project refuses built sites and browsers', () => {
     ['siteDir("main")', () => siteDir('main')],
     ['siteLog("main")', () => siteLog('main')],
     ['requireSiteProject("x")', () => requireSiteProject('x')],
-  ])('%s throws and names SITE_TESTS', (call, run) => {
+  ])('%s throws and names SITE_TESTS', (_call, run) => {
     expect(run).toThrow(/runs in the unit project.*SITE_TESTS in vitest\.config\.ts/);
   });
 
