@@ -4,8 +4,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveScreenshot, withScreenshotOnFailure } from '../support/browser';
-import { listSitePages, type SitePage, useServedSite } from './site-pages';
+import { saveScreenshot } from '../support/browser';
+import { listSitePages, onPage, type SitePage, useServedSite } from './site-pages';
 
 const SITE = 'main';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,18 +47,11 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   });
 
   /** Opens a page in this mode and runs `check` on it, with a screenshot if it fails. */
-  async function onPage(p: SitePage, name: string, check: (page: Page) => Promise<void>): Promise<void> {
-    const page = await context.newPage();
-    try {
-      await page.goto(served.server.url + p.path);
-      await withScreenshotOnFailure(page, `${name}-${p.file}-${mode}`, () => check(page));
-    } finally {
-      await page.close();
-    }
-  }
+  const open = (p: SitePage, name: string, check: (page: Page) => Promise<void>) =>
+    onPage(context, served.server.url + p.path, `${name}-${p.file}-${mode}`, check);
 
   it.each(pages)('$label has no WCAG 2.2 A/AA violations (axe-core)', async (p) => {
-    await onPage(p, 'axe', async (page) => {
+    await open(p, 'axe', async (page) => {
       // Legacy mode runs axe in the page itself instead of opening a helper page per run: about
       // half the time, and these pages have no frames for the newer mode to reach into.
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).setLegacyMode(true).analyze();
@@ -68,7 +61,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   });
 
   it.each(pages)('$label does not scroll sideways', async (p) => {
-    await onPage(p, 'overflow', async (page) => {
+    await open(p, 'overflow', async (page) => {
       const { scrollWidth, clientWidth, wide } = await page.evaluate(() => {
         const root = document.documentElement;
         // Name the culprits, so a failure says what to fix.
@@ -85,7 +78,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   });
 
   it.each(articles)('$label: the skip link is hidden until the first Tab reaches it, visibly focused, and Enter moves focus into #main', async (p) => {
-    await onPage(p, 'skip-link', async (page) => {
+    await open(p, 'skip-link', async (page) => {
       // Until it is focused, not a pixel of the skip link shows.
       expect(await page.locator('.skip-link').evaluate((a) => a.getBoundingClientRect().bottom), 'skip link hidden above the page').toBeLessThanOrEqual(0);
       await page.keyboard.press('Tab');
@@ -103,7 +96,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   });
 
   it.each(articles)('$label: an index link reached by keyboard shows a focus indicator', async (p) => {
-    await onPage(p, 'focus-visible', async (page) => {
+    await open(p, 'focus-visible', async (page) => {
       let inIndex = false;
       for (let i = 0; i < 40 && !inIndex; i++) {
         await page.keyboard.press('Tab');
@@ -116,7 +109,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   });
 
   it.each(articles)('$label prints without the header, index and section navigation', async (p) => {
-    await onPage(p, 'print', async (page) => {
+    await open(p, 'print', async (page) => {
       await page.emulateMedia({ media: 'print' });
       const shown = await page.evaluate(() => ['.site-header', '.toc', '.section-nav'].map((selector) => {
         const els = [...document.querySelectorAll(selector)];

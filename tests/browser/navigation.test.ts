@@ -3,8 +3,7 @@
 // keeps the reader at the same highlight in the other language.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withScreenshotOnFailure } from '../support/browser';
-import { listSitePages, type SitePage, useServedSite } from './site-pages';
+import { listSitePages, onPage, type SitePage, useServedSite } from './site-pages';
 
 const SITE = 'main';
 const VIEWPORTS = [{ width: 360, height: 800 }, { width: 1280, height: 800 }];
@@ -16,6 +15,10 @@ const POLL = { timeout: 5_000 };
 const articles = (await listSitePages(SITE)).filter((p) => p.isArticle);
 
 const served = useServedSite(SITE);
+
+it('finds the article pages of the main site to test, one per locale', () => {
+  expect(new Set(articles.map((p) => p.lang))).toEqual(new Set(['zh-Hans', 'en', 'zh-Hant']));
+});
 
 /** Where the top of an element is, relative to the viewport. */
 function sectionTop(page: Page, id: string): Promise<{ top: number; height: number } | null> {
@@ -43,18 +46,11 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
     await context?.close();
   });
 
-  async function onPage(p: SitePage, name: string, url: string, check: (page: Page) => Promise<void>): Promise<void> {
-    const page = await context.newPage();
-    try {
-      await page.goto(url);
-      await withScreenshotOnFailure(page, `${name}-${p.file}-${mode}`, () => check(page));
-    } finally {
-      await page.close();
-    }
-  }
+  const open = (p: SitePage, name: string, url: string, check: (page: Page) => Promise<void>) =>
+    onPage(context, url, `${name}-${p.file}-${mode}`, check);
 
   it.each(articles)('$label: each index link scrolls its highlight into view and puts it in the URL', async (p) => {
-    await onPage(p, 'index-links', served.server.url + p.path, async (page) => {
+    await open(p, 'index-links', served.server.url + p.path, async (page) => {
       const links = page.locator('.toc a[href^="#"]');
       const targets = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
       expect(targets).toEqual(p.sections);
@@ -72,7 +68,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
     const links = p.languageLinks.map((href) => new URL(href, served.server.url + p.path).href);
     expect(links.length, 'links to other languages').toBeGreaterThan(0);
     for (const [i, href] of links.entries()) {
-      await onPage(p, `lang-switch-${i}`, `${served.server.url}${p.path}#${SECTION}`, async (page) => {
+      await open(p, `lang-switch-${i}`, `${served.server.url}${p.path}#${SECTION}`, async (page) => {
         await expect.poll(() => topInView(page, SECTION), { ...POLL, message: `#${SECTION} in view before switching` }).toBe(true);
         await Promise.all([
           page.waitForURL((url) => url.pathname === new URL(href).pathname),

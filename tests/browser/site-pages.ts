@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles, loadHtml, siteDir } from '../support';
 import { SITES } from '../support/sites';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { normalizeBasePath } from '@/site.config';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/serve';
@@ -27,11 +28,9 @@ export interface SitePage {
   label: string;
 }
 
-/** Normalised base path of a test site (from its BASE_PATH env), `/` or `/a/b/`. */
+/** Normalised base path of a test site (from its BASE_PATH env, as the build reads it), `/` or `/a/b/`. */
 export function siteBasePath(name: string): string {
-  const raw = SITES[name]?.env?.BASE_PATH ?? '';
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  return normalizeBasePath(SITES[name]?.env?.BASE_PATH);
 }
 
 /**
@@ -97,5 +96,19 @@ export async function openAt(served: ServedSite, width: number, path: string, na
     await withScreenshotOnFailure(page, name, () => check(page));
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Opens `url` in a new page of `context`, runs `check`, and keeps a screenshot named `name` when
+ * it fails; the page is closed either way (the context, with its viewport and colour scheme, stays).
+ */
+export async function onPage(context: BrowserContext, url: string, name: string, check: (page: Page) => Promise<void>): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await withScreenshotOnFailure(page, name, () => check(page));
+  } finally {
+    await page.close();
   }
 }

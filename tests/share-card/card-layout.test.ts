@@ -42,6 +42,7 @@ describe('card content and layout', () => {
   });
 
   it('lists in cardText every string the layout draws, so the font subset can never miss one', () => {
+    expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const card = pageCard(page, getStrings(page.locale.code), SITE.timeZone);
       const drawn = strings(layoutCard(card.content, markSvg)).join('');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { listFiles, loadHtml, siteDir } from '../support';
+import { loadRealPages } from './real-pages';
 
 const dist = siteDir('main');
 
@@ -65,3 +66,31 @@ describe('share cards of the built site', async () => {
     expect(new Set(hashes).size).toBe(cards.length);
   });
 });
+
+// The unit card tests draw from loadRealPages() (real-pages.ts); that is only worth something if
+// it gives the pages the build made. The page shows display punctuation (full-width next to Han),
+// so text is compared in NFKC form.
+describe('the pages the card tests draw from (loadRealPages) are the pages the build made', () => {
+  const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  const all = loadRealPages();
+  const pages = all.filter((p) => !p.isAlias);
+
+  it('has one page per built article page (aliases too), with the same paths', async () => {
+    const built = (await listFiles(dist, '.html')).filter((f) => f !== '404.html');
+    expect(all.map((p) => `${p.path}index.html`).sort()).toEqual(built.sort());
+  });
+
+  it.each(pages.map((p) => [`${p.path}index.html`, p] as const))('%s: same headline, highlight titles, key figures and credits', async (file, page) => {
+    const $ = await loadHtml(join(dist, file));
+    expect(squash($('h1').text())).toBe(squash(page.meta.headline));
+    const sections = $('section.highlight').get();
+    expect(sections.map((s) => squash($(s).find('.highlight-title').text()))).toEqual(page.highlights.map((h) => squash(h.title)));
+    expect(sections.map((s) => $(s).find('.figures dt').map((_, t) => squash($(t).text())).get()))
+      .toEqual(page.highlights.map((h) => h.figures.map((f) => squash(f.label))));
+    expect(page.highlights.flatMap((h) => h.figures).length).toBeGreaterThan(0);
+    expect(page.meta.credits.length).toBeGreaterThan(0);
+    const footer = squash($('footer.site-footer').text());
+    for (const c of page.meta.credits) expect(footer).toContain(squash(c.name));
+  });
+});
+

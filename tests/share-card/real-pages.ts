@@ -1,40 +1,49 @@
-// The real pages of content/ as plain page models, read without Astro (getCollection is empty
-// inside vitest): frontmatter parsed with `yaml`, Traditional Chinese derived with OpenCC exactly
-// as src/lib/content/collections.ts does, pages built by the same buildPages.
-import { readdirSync, readFileSync } from 'node:fs';
+// The real pages of content/ as the build's page models, read without Astro (getCollection is
+// empty inside vitest). Each step is the project's own: the glob loader's patterns and entry ids
+// (content.config.ts, content-path.ts), Astro's frontmatter parser, the content schemas, the
+// markdown-it renderer of markdown/processor.ts, the records of content/collections.ts, the
+// converted editions of article-editions.ts and buildPages. Only the file walk is Node's globSync.
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
-import { parse } from 'yaml';
-import { addDerivedLocales } from '@/lib/zh/derived-locale';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { z } from 'astro/zod';
+import { addEditions } from '@/lib/content/article-editions';
+import { entryIdFromPath, parseContentPath } from '@/lib/content/content-path';
+import { highlightSchema, makeArticleSchema } from '@/lib/content/content-schema';
+import { createMarkdown } from '@/lib/markdown/create-markdown';
+import { langOfFile } from '@/lib/markdown/processor';
 import { buildPages, type ArticlePage, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
+import { makeConverter } from '@/lib/zh/derived-locale';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
 
-function readEntry(file: string): { data: Record<string, unknown>; body: string } {
-  const [, front = '', body = ''] = readFileSync(file, 'utf8').split(/^---\s*$/m);
-  return { data: parse(front) as Record<string, unknown>, body: body.trim() };
+/** The loader patterns of src/content.config.ts. */
+const ARTICLE_FILES = '*/*/index.md';
+const HIGHLIGHT_FILES = '*/*/[0-9]*.md';
+/** The image() helper of the article schema gives ImageMetadata in the build; a path here (as npm run check does). */
+const articleSchema = makeArticleSchema(z.string());
+
+/** One entry as getCollection gives it: id, validated data and the rendered body. */
+function readEntries<S extends z.ZodType>(dir: string, pattern: string, schema: S) {
+  const md = createMarkdown();
+  return globSync(pattern, { cwd: dir }).sort().map((path) => {
+    const file = join(dir, path);
+    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    const html = md.render(content, { lang: langOfFile(pathToFileURL(file)) });
+    return { id: entryIdFromPath(path), data: schema.parse(frontmatter) as z.output<S>, html };
+  });
 }
 
-/** Every page of the site built from the project's content/ folder. */
-export function loadRealPages(): ArticlePage[] {
-  const contentDir = join(ROOT, 'content');
-  let articles: ArticleRecord[] = [];
-  let highlights: HighlightRecord[] = [];
-  for (const article of readdirSync(contentDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
-    for (const locale of readdirSync(join(contentDir, article))) {
-      for (const file of readdirSync(join(contentDir, article, locale)).filter((f) => f.endsWith('.md'))) {
-        const { data, body } = readEntry(join(contentDir, article, locale, file));
-        if (file === 'index.md') {
-          articles.push({
-            ...(data as unknown as ArticleRecord), article, locale, photos: [], credits: [],
-            published: new Date(String(data.published)), ledeHtml: body,
-          });
-        } else {
-          highlights.push({ ...(data as unknown as HighlightRecord), article, locale, figures: [], html: body });
-        }
-      }
-    }
-  }
-  ({ articles, highlights } = addDerivedLocales({ articles, highlights }, SITE.locales, OpenCC.Converter));
-  return buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale }).pages;
+/** Every page of the site built from `dir` (the project's content/ folder by default). */
+export function loadRealPages(dir = join(ROOT, SITE.contentDir)): ArticlePage[] {
+  // The same records as loadSite() in src/lib/content/collections.ts.
+  const articles: ArticleRecord[] = readEntries(dir, ARTICLE_FILES, articleSchema).map((e) => ({
+    ...e.data, article: parseContentPath(e.id).article, ledeHtml: e.html,
+  }));
+  const highlights: HighlightRecord[] = readEntries(dir, HIGHLIGHT_FILES, highlightSchema).map((e) => ({
+    ...e.data, article: parseContentPath(e.id).article, locale: parseContentPath(e.id).locale, html: e.html,
+  }));
+  const editions = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, makeConverter);
+  return buildPages(editions.articles, editions.highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle }).pages;
 }

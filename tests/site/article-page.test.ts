@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
 import { loadHtml, siteDir, visibleText } from '../support';
+import { launchBrowser } from '../support/browser';
+import { serveDist } from '../support/serve';
 
 const SOURCE = readFileSync(join(import.meta.dirname, '../fixtures/source/jiangjin-2024-02-07.txt'), 'utf8');
 const LINES = SOURCE.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
@@ -114,8 +116,27 @@ describe('the Chinese article page (dist/index.html)', () => {
     expect(bound).toContain('4.3亿元');
   });
 
-  it('needs no JavaScript to read: no script is required by the article', () => {
+  it('needs no JavaScript to read: with JavaScript off, every paragraph and heading of the source shows', async () => {
+    // Scripts only enhance: none blocks parsing (deferred or a module).
     $('script[src]').each((_, s) => expect($(s).attr('defer') !== undefined || $(s).attr('type') === 'module').toBe(true));
+    const [browser, server] = await Promise.all([launchBrowser(), serveDist(siteDir('main'))]);
+    try {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      // Proof that JavaScript is off: a script put into the page does not run.
+      await page.setContent('<p id="probe">off</p><script>document.getElementById("probe").textContent = "on"</script>');
+      expect(await page.textContent('#probe')).toBe('off');
+      await page.goto(server.url);
+      // innerText holds only what is rendered, so text hidden until a script runs would be missing.
+      const shown = squash(await page.evaluate(() => document.body.innerText));
+      const lines = LINES.slice(1).filter((l) => !SOURCE_LINE.test(l));
+      expect(lines.length).toBeGreaterThan(25);
+      expect(lines.filter((l) => !shown.includes(squash(l.replace(HEADING, '$2'))))).toEqual([]);
+      await context.close();
+    } finally {
+      await Promise.all([browser.close(), server.close()]);
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CheerioAPI } from 'cheerio';
+import { SITE } from '@/site.config';
 import { listFiles, loadHtml, siteDir } from '../support';
 
 const DIST = siteDir('main');
@@ -19,10 +20,22 @@ function frontmatter(file: string): Record<string, any> {
   return parse(raw.split(/^---\s*$/m)[1]!, { schema: 'failsafe' });
 }
 
-/** The locales of the article that really have a page in dist, with their URL path and language tag. */
-const EDITIONS = ([['', 'zh-Hans', 'zh-hans'], ['en/', 'en', 'en'], ['zh-hant/', 'zh-Hant', 'zh-hant']] as const)
-  .filter(([path]) => existsSync(join(DIST, path, 'index.html')))
-  .map(([path, lang, locale]) => ({ path, lang, locale, file: `${path}index.html`, url: `${ORIGIN}/${path}` }));
+/**
+ * The editions the article must have, from the content and the site config (not from dist/, so a
+ * missing page fails): a locale written as files has its folder, a converted one has its source's.
+ */
+const hasEdition = (code: string): boolean => {
+  const locale = SITE.locales.find((l) => l.code === code)!;
+  return locale.source.kind === 'files' ? existsSync(join(CONTENT, code, 'index.md')) : hasEdition(locale.source.from);
+};
+const EDITIONS = SITE.locales.filter((l) => hasEdition(l.code)).map(({ code, lang }) => {
+  const path = code === SITE.defaultLocale ? '' : `${code}/`;
+  return { path, lang, locale: code, file: `${path}index.html`, url: `${ORIGIN}/${path}` };
+});
+
+it('checks the three editions the content and config give: zh-Hans and en written, zh-Hant converted', () => {
+  expect(EDITIONS.map((e) => e.lang)).toEqual(['zh-Hans', 'en', 'zh-Hant']);
+});
 
 function jsonLd($: CheerioAPI): any {
   const scripts = $('script[type="application/ld+json"]');

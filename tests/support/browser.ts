@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './build-site';
 import { chooseBrowser, readerBrowserArgs } from './browser-choice';
+import { requireSiteProject } from './test-kind';
 
 /** Where failure screenshots and review screenshots go (git-ignored). */
 export const SCREENSHOTS = join(ROOT, 'tests/.screenshots');
@@ -55,6 +56,7 @@ async function packagedChromium(): Promise<string> {
 
 /** Launches headless Chromium chosen by `chooseBrowser` (CHROME_PATH, an installed one, npm's). */
 export async function launchBrowser(): Promise<Browser> {
+  requireSiteProject('launchBrowser()');
   const choice = chooseBrowser(process.env, process.platform, process.arch, existsSync);
   if (choice.kind === 'none') throw new Error(choice.message);
   const executablePath = choice.kind === 'packaged' ? await packagedChromium() : choice.path;

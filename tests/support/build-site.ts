@@ -3,17 +3,20 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { SiteSpec } from './sites';
+import { requireSiteProject } from './test-kind';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const OUTPUT = join(ROOT, 'tests/.output');
 
 /** Where a named test site is built: `tests/.output/<name>/dist`. */
 export function siteDir(name: string): string {
+  requireSiteProject(`siteDir("${name}")`);
   return join(OUTPUT, name, 'dist');
 }
 
 /** Log of a named site's build (stdout + stderr), for tests of build messages. */
 export function siteLog(name: string): string {
+  requireSiteProject(`siteLog("${name}")`);
   return join(OUTPUT, name, 'build.log');
 }
 
@@ -22,6 +25,7 @@ export function siteLog(name: string): string {
  * folders, so sites never share state). Resolves with the exit code and the combined output.
  */
 export async function buildSite(name: string, spec: SiteSpec): Promise<{ code: number; output: string }> {
+  requireSiteProject(`buildSite("${name}")`);
   const base = join(OUTPUT, name);
   await rm(base, { recursive: true, force: true });
   await mkdir(base, { recursive: true });

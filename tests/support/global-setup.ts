@@ -11,16 +11,12 @@ export default async function setup(): Promise<void> {
   const all = { ...SITES, ...HOST_LAYOUT_SITES };
   const names = Object.keys(all).filter((n) => !only || only.includes(n));
   const failures: string[] = [];
-  const queue = [...names];
-  const worker = async () => {
-    for (let name = queue.shift(); name; name = queue.shift()) {
-      const spec = all[name]!;
-      const { code, output } = await buildSite(name, spec);
-      if ((code === 0) === Boolean(spec.expectFailure)) {
-        failures.push(`site "${name}" ${spec.expectFailure ? 'built but should have failed' : `failed to build (exit ${code})`}:\n${output.slice(-4000)}`);
-      }
+  for (const name of names) {
+    const spec = all[name]!;
+    const { code, output } = await buildSite(name, spec);
+    if ((code === 0) === Boolean(spec.expectFailure)) {
+      failures.push(`site "${name}" ${spec.expectFailure ? 'built but should have failed' : `failed to build (exit ${code})`}:\n${output.slice(-4000)}`);
     }
-  };
-  await worker();
+  }
   if (failures.length) throw new Error(failures.join('\n\n'));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEMS, articleFeedHtml, buildFeed, withoutPageStyling } from '@/lib/render/feed';
+import { FEED_ITEMS, articleFeedHtml, buildFeed, escapeHtml, withoutPageStyling } from '@/lib/render/feed';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 
@@ -59,4 +59,15 @@ describe('withoutPageStyling', () => {
   it('leaves other spans alone', () => {
     expect(withoutPageStyling('<p><span lang="en">Jiangjin</span></p>')).toBe('<p><span lang="en">Jiangjin</span></p>');
   });
+});
+
+describe('escapeHtml', () => {
+  it.each([
+    ['亮点一：标题', '亮点一：标题'],
+    ['a & b', 'a &amp; b'],
+    ['<script>', '&lt;script&gt;'],
+    ['"引号" \'单\'', '&quot;引号&quot; &#39;单&#39;'],
+    ['&amp;', '&amp;amp;'],
+    ['', ''],
+  ])('escapeHtml(%j) = %j', (text, html) => expect(escapeHtml(text)).toBe(html));
 });

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, buildHeadMetadata } from '@/lib/render/news-metadata';
 import { buildPages, type ArticleRecord } from '@/lib/model/site-model';
-import { sitemapEntries, sitemapFiles, sitemapIndexXml, sitemapXml } from '@/lib/render/sitemap-entries';
+import { SITEMAP_MAX_URLS, escapeXml, sitemapEntries, sitemapFiles, sitemapIndexXml, sitemapXml } from '@/lib/render/sitemap-entries';
 import type { LocaleConfig } from '@/site.config';
 
 const LOCALES: LocaleConfig[] = [
@@ -52,5 +52,34 @@ describe('sitemapEntries', () => {
     const index = sitemapIndexXml(['https://a.org/x/sitemap-0.xml']);
     expect(XMLValidator.validate(index)).toBe(true);
     expect(index).toContain('<sitemap><loc>https://a.org/x/sitemap-0.xml</loc></sitemap>');
+  });
+});
+
+describe('escapeXml', () => {
+  it.each([
+    ['https://a.org/x/', 'https://a.org/x/'],
+    ['https://a.org/x/b&c/', 'https://a.org/x/b&amp;c/'],
+    ['<zh-Hans>', '&lt;zh-Hans&gt;'],
+    ['"a" \'b\'', '&quot;a&quot; &apos;b&apos;'],
+    ['https://a.org/亮点/', 'https://a.org/亮点/'],
+  ])('escapeXml(%j) = %j', (text, xml) => expect(escapeXml(text)).toBe(xml));
+});
+
+describe('sitemapFiles', () => {
+  const entry = (n: number) => ({ loc: `https://a.org/${n}/`, lastmod: '2024-02-07T09:36:00+08:00', alternates: [] });
+  const list = (count: number) => Array.from({ length: count }, (_, i) => entry(i));
+  it.each([
+    [0, 2, [['sitemap-0.xml', 0]]],
+    [1, 2, [['sitemap-0.xml', 1]]],
+    [2, 2, [['sitemap-0.xml', 2]]],
+    [3, 2, [['sitemap-0.xml', 2], ['sitemap-1.xml', 1]]],
+    [5, 2, [['sitemap-0.xml', 2], ['sitemap-1.xml', 2], ['sitemap-2.xml', 1]]],
+    [3, SITEMAP_MAX_URLS, [['sitemap-0.xml', 3]]],
+  ])('sitemapFiles(%i entries, max %i) = %j', (count, max, files) => {
+    expect(sitemapFiles(list(count), max).map((f) => [f.path, f.entries.length])).toEqual(files);
+  });
+
+  it('keeps every entry once, in order, across the files', () => {
+    expect(sitemapFiles(list(7), 3).flatMap((f) => f.entries)).toEqual(list(7));
   });
 });

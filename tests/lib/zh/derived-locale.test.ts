@@ -3,7 +3,10 @@ import * as OpenCC from 'opencc-js';
 import { addDerivedLocales, deriveLocale, makeConverter } from '@/lib/zh/derived-locale';
 import type { ArticleRecord, HighlightRecord } from '@/lib/model/site-model';
 
+/** Plain OpenCC: what deriveLocale is given below (it converts every field with what it gets). */
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+/** The project's converter (OpenCC plus its phrase and quote fixes), the one the build uses. */
+const projectToTraditional = makeConverter({ from: 'cn', to: 'tw' });
 
 describe('Traditional Chinese is generated from the Simplified text with OpenCC', () => {
   it.each([
@@ -12,7 +15,7 @@ describe('Traditional Chinese is generated from the Simplified text with OpenCC'
     ['关键少数', '關鍵少數'],
     ['江津融媒体中心', '江津融媒體中心'],
     ['主题教育', '主題教育'],
-  ])('%s → %s', (simplified, traditional) => expect(toTraditional(simplified)).toBe(traditional));
+  ])('%s → %s', (simplified, traditional) => expect(projectToTraditional(simplified)).toBe(traditional));
 
   const article: ArticleRecord = {
     article: 'a', locale: 'zh-hans', headline: '江津区主题教育', source: '江津融媒体中心',
@@ -23,6 +26,7 @@ describe('Traditional Chinese is generated from the Simplified text with OpenCC'
     article: 'a', locale: 'zh-hans', number: 1, title: '“关键少数”以上率下', html: '<p><a href="#highlight-01">头发</a></p>',
     figures: [{ qualifier: 'more-than', value: '7万', unit: '册', label: '规定书目' }],
   };
+  const before = structuredClone({ article, highlight });
   const derived = deriveLocale({ articles: [article], highlights: [highlight] }, 'zh-hans', 'zh-hant', toTraditional);
 
   it('converts every text field and keeps markup, ids and numbers intact', () => {
@@ -35,7 +39,12 @@ describe('Traditional Chinese is generated from the Simplified text with OpenCC'
       figures: [{ qualifier: 'more-than', value: '7萬', unit: '冊', label: '規定書目' }],
     });
   });
-  it('leaves the source records untouched', () => expect(article.headline).toBe('江津区主题教育'));
+  it('leaves the source records untouched, nested photos, credits and figures included, and shares none of them', () => {
+    expect({ article, highlight }).toEqual(before);
+    expect(derived.articles[0]!.photos[0]).not.toBe(article.photos[0]);
+    expect(derived.articles[0]!.credits[0]).not.toBe(article.credits[0]);
+    expect(derived.highlights[0]!.figures[0]).not.toBe(highlight.figures[0]);
+  });
 });
 
 describe('addDerivedLocales', () => {
