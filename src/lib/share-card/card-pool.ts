@@ -3,30 +3,12 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { characterSet, type CardFont } from './card-font';
+import { cardFontFiles } from './card-font';
 import { CARD_SIZE, type CardNode } from './card-layout';
 
 // Loaded by path from the project root, like the fonts (card-font.ts): the build bundles this
 // module into a chunk elsewhere, but a worker needs a file of its own.
 const WORKER_FILE = join(process.cwd(), 'src/lib/share-card/card-render.mjs');
-
-/** A font set in memory every thread can read: handed to each task without a copy. */
-interface SharedFonts {
-  key: string;
-  fonts: (Omit<CardFont, 'data'> & { data: SharedArrayBuffer })[];
-}
-
-/** Copies a font set into shared memory, once per set. */
-export function shareFonts(fonts: CardFont[], text: string): SharedFonts {
-  return {
-    key: characterSet(text),
-    fonts: fonts.map((f) => {
-      const data = new SharedArrayBuffer(f.data.length);
-      new Uint8Array(data).set(f.data);
-      return { ...f, data };
-    }),
-  };
-}
 
 /**
  * A pool that draws cards on `threads` workers. `close()` when every card is drawn: idle
@@ -39,9 +21,11 @@ export function createCardPool(threads = availableParallelism()) {
     // two threads drawing 60 cards grew the process by ~180 MB instead of ~270 MB (measured).
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
+  // Paths only: each thread reads the files once (card-render.mjs).
+  const fontFiles = cardFontFiles();
   return {
-    async draw(tree: CardNode, fonts: SharedFonts): Promise<Buffer> {
-      const png = await pool.run({ tree, size: CARD_SIZE, fontKey: fonts.key, fonts: fonts.fonts }) as Uint8Array;
+    async draw(tree: CardNode): Promise<Buffer> {
+      const png = await pool.run({ tree, size: CARD_SIZE, fontFiles }) as Uint8Array;
       return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
     },
     close: () => pool.close(),
