@@ -19,7 +19,7 @@ function fingerprint(): string {
   const codeDir = join(root, 'src/lib/share-card');
   for (const file of readdirSync(codeDir).sort()) hash.update(file).update(readFileSync(join(codeDir, file)));
   hash.update(readFileSync(join(root, 'src/assets/icon.svg')));
-  // The font files themselves (22 MB, ~20 ms to hash): a clone restoring the cache has other
+  // The font files themselves (22 MB, ~40 ms to hash): a clone restoring the cache has other
   // modification times, so only their bytes say they are the same fonts.
   for (const font of cardFontFiles()) hash.update(font.path.slice(CARD_FONT_DIR.length)).update(readFileSync(font.path));
   for (const pkg of ['@resvg/resvg-js', 'satori', 'sharp']) {
