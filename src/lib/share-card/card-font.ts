@@ -31,7 +31,7 @@ export const CJK_FAMILY: CardFontFamily = 'Noto Sans SC';
 /** The family that draws Latin text on cards in a non-CJK language. */
 export const LATIN_FAMILY: CardFontFamily = 'Source Sans 3';
 
-/** One font file as the drawing threads are told about it: they read the file themselves. */
+/** One font file of the cards, with the family, weight and style satori knows it by. */
 export interface CardFontFile {
   name: CardFontFamily;
   weight: CardFontWeight;

@@ -5,7 +5,6 @@
 // machine's fonts, rasterises a card about twice as fast as sharp (librsvg), and its antialiasing
 // quantises to a palette ~25% smaller at the same look, which keeps every card under the 40 KB
 // budget (sharp's reaches 41 KB); a full-colour PNG is ~2.5× larger.
-import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -48,17 +47,18 @@ export async function renderCardPng(tree, size, fonts) {
     .removeAlpha().png({ palette: true, effort: 1, dither: 0 }).toBuffer();
 }
 
-/** The card fonts of this thread, read once and reused as one array object (satori's cache key). */
+/** The card fonts of this thread, made once and reused as one array object (satori's cache key). */
 let workerFonts;
 
 /**
- * The worker pool's task (card-pool.ts): a task names the font files; the first task of a
- * thread reads them, and every later card of that thread reuses the same parsed fonts.
+ * The worker pool's task (card-pool.ts): fonts arrive as SharedArrayBuffers, so a task copies no
+ * font bytes; the first task of a thread wraps them in Buffers (views, not copies), and every
+ * later card of that thread reuses the same parsed fonts.
  * @param {{ tree: object, size: { width: number, height: number },
- *   fontFiles: { name: string, weight: 400 | 700, style: 'normal', path: string }[] }} task
+ *   fonts: { name: string, weight: 400 | 700, style: 'normal', data: SharedArrayBuffer }[] }} task
  * @returns {Promise<Uint8Array>}
  */
-export default async function renderCardTask({ tree, size, fontFiles }) {
-  workerFonts ??= fontFiles.map(({ path, ...font }) => ({ ...font, data: readFileSync(path) }));
+export default async function renderCardTask({ tree, size, fonts }) {
+  workerFonts ??= fonts.map((font) => ({ ...font, data: Buffer.from(font.data) }));
   return new Uint8Array(await renderCardPng(tree, size, workerFonts));
 }
