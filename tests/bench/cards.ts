@@ -1,6 +1,7 @@
-// `npx tsx tests/bench/cards.ts [--rounds 10]`: compares ways to turn a share card's SVG into a
-// PNG — sharp (librsvg) or resvg to rasterise, full-colour or palette PNG — on the real pages'
-// cards, interleaved in each round so machine load hits all alike. Prints ms per card and KB.
+// `npx tsx tests/bench/cards.ts [--rounds 10]`: the stages of drawing a share card and the ways to
+// turn its SVG into a PNG — sharp (librsvg) or resvg (with and without its scan of the machine's
+// fonts) to rasterise, full-colour or palette PNG — on the real pages' cards, interleaved in each
+// round so machine load hits all alike. Prints the one-off font costs, then ms per card and KB.
 // The build uses the row marked "(build)" (src/lib/share-card/card-render.mjs).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { getStrings } from '@/i18n';
 import { loadCardFonts } from '@/lib/share-card/card-font';
 import { CARD_SIZE, layoutCard } from '@/lib/share-card/card-layout';
 import { renderCardPng, renderCardSvg } from '@/lib/share-card/card-render.mjs';
-import { cardsText, pageCard } from '@/lib/share-card/page-cards';
+import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 import { loadRealPages } from '../share-card/real-pages';
 import { median } from './stats';
@@ -22,21 +23,38 @@ const rounds = Number(parseArgs({ options: { rounds: { type: 'string', default: 
 
 const cards = loadRealPages().filter((p) => !p.isAlias).map((p) => pageCard(p, getStrings(p.locale.code), SITE.timeZone));
 const markSvg = await readFile(join(ROOT, 'src/assets/icon.svg'), 'utf8');
-const fonts = await loadCardFonts(cardsText(cards));
 const trees = cards.map((c) => layoutCard(c.content, markSvg));
+// One-off costs per drawing thread: reading the four font files, and satori parsing them on the
+// first card (later cards reuse the parsed fonts: same array object).
+let started = performance.now();
+const fonts = loadCardFonts();
+const readMs = performance.now() - started;
+started = performance.now();
+await renderCardSvg(trees[0]!, CARD_SIZE, fonts);
+const firstCardMs = performance.now() - started;
 const svgs = await Promise.all(trees.map((t) => renderCardSvg(t, CARD_SIZE, fonts)));
+const NO_SYSTEM_FONTS = { font: { loadSystemFonts: false } };
 const raw = (png: { pixels: Buffer; width: number; height: number }) =>
   sharp(png.pixels, { raw: { width: png.width, height: png.height, channels: 4 } }).removeAlpha();
 const PALETTE = { palette: true, effort: 1, dither: 0 } as const;
+const pixels = svgs.map((svg) => new Resvg(svg, NO_SYSTEM_FONTS).render());
+// The system-font scan changes no pixel: the SVG has no text.
+if (svgs.some((svg, i) => !Buffer.from(new Resvg(svg).render().pixels).equals(Buffer.from(pixels[i]!.pixels)))) {
+  throw new Error('resvg drew different pixels without the system fonts: the card SVG has text?');
+}
 
 const variants: Record<string, (i: number) => Promise<Buffer>> = {
   'satori only (SVG)': async (i) => Buffer.from(await renderCardSvg(trees[i]!, CARD_SIZE, fonts)),
   'sharp rasterise only': (i) => sharp(Buffer.from(svgs[i]!)).raw().toBuffer(),
-  'resvg rasterise only': async (i) => Buffer.from(new Resvg(svgs[i]!).render().pixels),
+  'resvg rasterise only, scanning system fonts (its default)': async (i) => Buffer.from(new Resvg(svgs[i]!).render().pixels),
+  'resvg rasterise only': async (i) => Buffer.from(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render().pixels),
+  'palette encode only (sharp, from resvg pixels)': (i) => raw(pixels[i]!).png(PALETTE).toBuffer(),
   'sharp → PNG': (i) => sharp(Buffer.from(svgs[i]!)).png().toBuffer(),
   'sharp → palette PNG': (i) => sharp(Buffer.from(svgs[i]!)).png(PALETTE).toBuffer(),
-  'resvg → PNG': async (i) => Buffer.from(new Resvg(svgs[i]!).render().asPng()),
-  'resvg → sharp palette PNG': (i) => raw(new Resvg(svgs[i]!).render()).png(PALETTE).toBuffer(),
+  'resvg → PNG': async (i) => Buffer.from(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render().asPng()),
+  'resvg → sharp palette PNG': (i) => raw(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render()).png(PALETTE).toBuffer(),
+  'satori → resvg scanning system fonts → sharp palette PNG (the build before)': async (i) =>
+    raw(new Resvg(await renderCardSvg(trees[i]!, CARD_SIZE, fonts)).render()).png(PALETTE).toBuffer(),
   'satori → resvg → sharp palette PNG (build)': (i) => renderCardPng(trees[i]!, CARD_SIZE, fonts),
 };
 const times = new Map<string, number[]>(Object.keys(variants).map((k) => [k, []]));
@@ -44,7 +62,7 @@ const sizes = new Map<string, number[]>();
 for (let round = 0; round < rounds; round++) {
   for (const [name, run] of Object.entries(variants)) {
     for (let i = 0; i < cards.length; i++) {
-      const started = performance.now();
+      started = performance.now();
       const out = await run(i);
       times.get(name)!.push(performance.now() - started);
       if (round === 0) sizes.set(name, [...(sizes.get(name) ?? []), out.length]);
@@ -52,6 +70,7 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 console.log(`Card rendering — ${new Date().toISOString()}, ${cards.length} real cards × ${rounds} rounds, median ms per card\n`);
+console.log(`Once per thread: read the font files ${readMs.toFixed(0)} ms; first card (satori parses the fonts) ${firstCardMs.toFixed(0)} ms\n`);
 console.log('| variant | ms/card | KB avg | KB max |\n| --- | --- | --- | --- |');
 for (const name of Object.keys(variants)) {
   const kb = sizes.get(name)!;

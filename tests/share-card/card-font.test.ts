@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
 import { cardText, fontStack } from '@/lib/share-card/card-layout';
-import { CJK_FAMILY, LATIN_FAMILY, cardFontPath, characterSet, loadCardFonts, type CardFont } from '@/lib/share-card/card-font';
-import { cardsText, pageCard } from '@/lib/share-card/page-cards';
+import { CARD_FONT_DIR, CJK_FAMILY, LATIN_FAMILY, cardFontFiles, cardFontPath, loadCardFonts, type CardFont } from '@/lib/share-card/card-font';
+import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
+import { ROOT } from '../support';
 import { loadRealPages } from './real-pages';
 
 /** Characters of `text` that none of `fonts` has a glyph for (satori would draw nothing or a box). */
@@ -14,7 +16,7 @@ function uncovered(fonts: Buffer[], text: string): string[] {
   return [...new Set(text)].filter((ch) => !parsed.some((font) => font.hasGlyphForCodePoint(ch.codePointAt(0)!)));
 }
 
-/** The subset fonts a card's font stack lists, at one weight, in stack order. */
+/** The fonts a card's font stack lists, at one weight, in stack order. */
 function stackFonts(fonts: CardFont[], lang: string, weight: number): Buffer[] {
   return fontStack(lang).split(',').map((name) => name.trim().replace(/'/g, ''))
     .map((name) => fonts.find((f) => f.name === name && f.weight === weight)!.data);
@@ -25,18 +27,28 @@ describe('card fonts', () => {
   // Every locale, the root alias included: Simplified, Traditional (OpenCC) and English text.
   const locales = [...new Set(pages.map((p) => p.locale.code))];
 
-  it('come from npm; the CJK one covers Simplified, Traditional and Latin in full', async () => {
-    const full = await readFile(cardFontPath(CJK_FAMILY, 700));
-    expect(uncovered([full], '亮点区题现头发发展 亮點區題現頭髮發展 Highlight 5 — “”’:,。、…')).toEqual([]);
+  it('live in src/assets/fonts as TrueType files with their licences; the CJK one covers Simplified, Traditional and Latin in full', async () => {
+    expect(CARD_FONT_DIR).toBe(join(ROOT, 'src/assets/fonts'));
+    expect((await readdir(CARD_FONT_DIR)).sort()).toEqual([
+      'NotoSansSC-OFL.txt', 'NotoSansSC_400Regular.ttf', 'NotoSansSC_700Bold.ttf',
+      'SourceSans3-OFL.txt', 'SourceSans3_400Regular.ttf', 'SourceSans3_700Bold.ttf',
+    ]);
+    for (const licence of ['NotoSansSC-OFL.txt', 'SourceSans3-OFL.txt']) {
+      expect(await readFile(join(CARD_FONT_DIR, licence), 'utf8')).toContain('SIL Open Font License, Version 1.1');
+    }
+    for (const { path } of cardFontFiles()) {
+      // sfnt version 0x00010000: TrueType outlines, which satori reads (it cannot read WOFF2).
+      expect((await readFile(path)).readUInt32BE(0), path).toBe(0x00010000);
+    }
+    const cjk = await readFile(cardFontPath(CJK_FAMILY, 700));
+    expect(uncovered([cjk], '亮点区题现头发发展 亮點區題現頭髮發展 Highlight 5 — “”’:,。、…')).toEqual([]);
     const latin = await readFile(cardFontPath(LATIN_FAMILY, 700));
     expect(uncovered([latin], 'Jiangjin District’s “four visits” 7 February 2024…')).toEqual([]);
   });
 
-  it.each(locales)('cover every character drawn on the cards of the %s pages, at both weights, with the subset the build draws them with', async (locale) => {
-    const canonical = pages.filter((p) => !p.isAlias);
-    // The same font set the build draws every card with (drawCards: one subset per site).
-    const fonts = await loadCardFonts(cardsText(canonical.map((p) => pageCard(p, getStrings(p.locale.code), SITE.timeZone))));
-    const own = canonical.filter((p) => p.locale.code === locale).map((p) => pageCard(p, getStrings(locale), SITE.timeZone));
+  it.each(locales)('cover every character drawn on the cards of the %s pages, at both weights', (locale) => {
+    const fonts = loadCardFonts();
+    const own = pages.filter((p) => !p.isAlias && p.locale.code === locale).map((p) => pageCard(p, getStrings(locale), SITE.timeZone));
     expect(own.length).toBeGreaterThan(0);
     for (const card of own) {
       for (const weight of [400, 700]) {
@@ -45,17 +57,9 @@ describe('card fonts', () => {
     }
   });
 
-  it('are subset: characters the cards do not draw are left out, and each file is a small part of the original', async () => {
-    const fonts = await loadCardFonts('江津区主题教育 Highlight 5');
-    const cjk = fonts.find((f) => f.name === CJK_FAMILY && f.weight === 400)!;
-    expect(uncovered([cjk.data], '龘鑫Q江')).toEqual(['龘', '鑫', 'Q']);
-    expect(cjk.data.length).toBeLessThan((await readFile(cardFontPath(CJK_FAMILY, 400))).length / 100);
-    const latin = fonts.find((f) => f.name === LATIN_FAMILY && f.weight === 700)!;
-    expect(uncovered([latin.data], 'HQ')).toEqual(['Q']);
-  });
-
-  it('are subset once per character set: the same characters in any order give the same cached fonts', async () => {
-    expect(characterSet('亮点五 亮点')).toBe(' 五亮点');
-    expect(await loadCardFonts('亮点五')).toBe(await loadCardFonts('五点亮五'));
+  it('are read once per process and handed out as the same array object, which satori caches parsed fonts by', () => {
+    const fonts = loadCardFonts();
+    expect(loadCardFonts()).toBe(fonts);
+    expect(fonts.map((f) => `${f.name} ${f.weight}`)).toEqual(['Noto Sans SC 400', 'Noto Sans SC 700', 'Source Sans 3 400', 'Source Sans 3 700']);
   });
 });

@@ -41,7 +41,7 @@ describe('card content and layout', () => {
     expect(pageCard(alias, getStrings('zh-hans'), SITE.timeZone).path).toBe('cards/index.png');
   });
 
-  it('lists in cardText every string the layout draws, so the font subset can never miss one', () => {
+  it('lists in cardText every string the layout draws, so the font coverage test can never miss one', () => {
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
       const card = pageCard(page, getStrings(page.locale.code), SITE.timeZone);
@@ -62,7 +62,7 @@ describe('card content and layout', () => {
 
   it('draws the Chinese title as glyph outlines: the SVG has paths and no <text> that would need a machine font', async () => {
     const { content } = pageCard(zh, getStrings('zh-hans'), SITE.timeZone);
-    const svg = await renderCardSvg(layoutCard(content, markSvg), CARD_SIZE, await loadCardFonts(cardText(content)));
+    const svg = await renderCardSvg(layoutCard(content, markSvg), CARD_SIZE, loadCardFonts());
     expect(svg).toMatch(/^<svg[^>]*width="1200"[^>]*height="630"/);
     expect(svg).not.toMatch(/<text\b/);
     expect((svg.match(/<path\b/g) ?? []).length).toBeGreaterThan(0);

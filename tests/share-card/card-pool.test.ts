@@ -4,8 +4,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
 import { loadCardFonts } from '@/lib/share-card/card-font';
-import { CARD_SIZE, cardText, layoutCard } from '@/lib/share-card/card-layout';
-import { createCardPool, shareFonts } from '@/lib/share-card/card-pool';
+import { CARD_SIZE, layoutCard } from '@/lib/share-card/card-layout';
+import { createCardPool } from '@/lib/share-card/card-pool';
 import { renderCardPng } from '@/lib/share-card/card-render.mjs';
 import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
@@ -18,11 +18,10 @@ describe('card worker pool', () => {
   const cards = loadRealPages().filter((p) => !p.isAlias).map((p) => pageCard(p, getStrings(p.locale.code), SITE.timeZone));
 
   it('draws on worker threads the same palette PNG as drawing in the build process', async () => {
-    const text = cards.map((c) => cardText(c.content)).join('');
-    const fonts = await loadCardFonts(text);
+    const fonts = loadCardFonts();
     const pool = createCardPool(2);
     try {
-      const pooled = await Promise.all(cards.map((c) => pool.draw(layoutCard(c.content, markSvg), shareFonts(fonts, text))));
+      const pooled = await Promise.all(cards.map((c) => pool.draw(layoutCard(c.content, markSvg))));
       for (const [i, card] of cards.entries()) {
         const local = await renderCardPng(layoutCard(card.content, markSvg), CARD_SIZE, fonts);
         expect(pooled[i]!.equals(local), card.path).toBe(true);

@@ -6,19 +6,23 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CARD_FONT_DIR, cardFontFiles } from './card-font';
 
 /** Bump to invalidate every cached card by hand (e.g. after a sharp upgrade changes PNG bytes). */
 const CACHE_FORMAT = 1;
 
 const root = process.cwd();
 
-/** The card-drawing code, the mark and the versions of the fonts and renderers, hashed once. */
+/** The card-drawing code, the mark, the fonts and the renderers' versions, hashed once. */
 function fingerprint(): string {
   const hash = createHash('sha256').update(String(CACHE_FORMAT));
   const codeDir = join(root, 'src/lib/share-card');
   for (const file of readdirSync(codeDir).sort()) hash.update(file).update(readFileSync(join(codeDir, file)));
   hash.update(readFileSync(join(root, 'src/assets/icon.svg')));
-  for (const pkg of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/source-sans-3', '@resvg/resvg-js', 'satori', 'sharp', 'subset-font']) {
+  // The font files themselves (22 MB, ~40 ms to hash): a clone restoring the cache has other
+  // modification times, so only their bytes say they are the same fonts.
+  for (const font of cardFontFiles()) hash.update(font.path.slice(CARD_FONT_DIR.length)).update(readFileSync(font.path));
+  for (const pkg of ['@resvg/resvg-js', 'satori', 'sharp']) {
     // Read the manifest directly: some packages (sharp) do not export `./package.json`.
     const manifest = join(root, 'node_modules', pkg, 'package.json');
     hash.update(pkg).update(existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'missing');

@@ -1,27 +1,26 @@
-// The fonts of the share cards, from npm, subset to the characters a card draws, so no machine
-// font is ever used and no glyph falls back to a box. Both ship as TTF, which satori reads:
-// - Noto Sans SC (@expo-google-fonts/noto-sans-sc): Simplified and Traditional Chinese and Latin.
-// - Source Sans 3 (@expo-google-fonts/source-sans-3): the Latin design Noto Sans SC is built on,
-//   with proportional quotes and apostrophes; the CJK font draws ’ “ ” full-width, which breaks
-//   English words apart ("District’ s").
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+// The fonts of the share cards, kept in the repository (src/assets/fonts/, with their OFL
+// licences), so no machine font is ever used and no glyph falls back to a box. Both are TTF,
+// which satori reads (not WOFF2):
+// - Noto Sans SC: Simplified and Traditional Chinese and Latin.
+// - Source Sans 3: the Latin design Noto Sans SC is built on, with proportional quotes and
+//   apostrophes; the CJK font draws ’ “ ” full-width, which breaks English words apart
+//   ("District’ s").
+// Why files and not an npm package: the cards use two weights of each, and no package ships only
+// those as TTF (@expo-google-fonts/noto-sans-sc, where these four files come from, installs nine
+// weights, 92 MB). Why whole fonts and not subsets: satori parses a font once per array object, so
+// each drawing thread parses the four files once (~0.3 s) and then draws every card with them;
+// subsetting (subset-font, 8 MB of dependencies) cost the build ~0.2 s and more per character
+// set and saved nothing a reader sees (see README "Performance").
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
 
 /** Weights the layout uses. */
 export type CardFontWeight = 400 | 700;
 
-/** Family names the layout asks for, and the file of each weight in its npm package. */
+/** Family names the layout asks for, and the file of each weight in src/assets/fonts/. */
 export const CARD_FONT_FAMILIES = {
-  'Noto Sans SC': {
-    400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-    700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-  },
-  'Source Sans 3': {
-    400: '@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
-    700: '@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf',
-  },
+  'Noto Sans SC': { 400: 'NotoSansSC_400Regular.ttf', 700: 'NotoSansSC_700Bold.ttf' },
+  'Source Sans 3': { 400: 'SourceSans3_400Regular.ttf', 700: 'SourceSans3_700Bold.ttf' },
 } as const satisfies Record<string, Record<CardFontWeight, string>>;
 
 export type CardFontFamily = keyof typeof CARD_FONT_FAMILIES;
@@ -32,64 +31,46 @@ export const CJK_FAMILY: CardFontFamily = 'Noto Sans SC';
 /** The family that draws Latin text on cards in a non-CJK language. */
 export const LATIN_FAMILY: CardFontFamily = 'Source Sans 3';
 
-/** A font as satori's `fonts` option takes it. */
-export interface CardFont {
+/** One font file of the cards, with the family, weight and style satori knows it by. */
+export interface CardFontFile {
   name: CardFontFamily;
-  data: Buffer;
   weight: CardFontWeight;
   style: 'normal';
+  /** Absolute path of the TTF. */
+  path: string;
 }
 
-// Resolved from the project root, not from this module: Astro bundles this file into a chunk
-// under the output folder, from where node_modules may not be reachable.
-const requireFromRoot = createRequire(join(process.cwd(), 'package.json'));
-
-/** Absolute path of one font file. */
-export function cardFontPath(family: CardFontFamily, weight: CardFontWeight): string {
-  return requireFromRoot.resolve(CARD_FONT_FAMILIES[family][weight]);
-}
-
-// Each font file (the CJK ones are ~10 MB) is read once per build; each character set is
-// subset once.
-const files = new Map<string, Promise<Buffer>>();
-const subsets = new Map<string, Promise<CardFont[]>>();
-
-/** One full font file, read once per process. */
-export function readCardFont(family: CardFontFamily, weight: CardFontWeight): Promise<Buffer> {
-  const path = cardFontPath(family, weight);
-  let file = files.get(path);
-  if (!file) {
-    file = readFile(path);
-    files.set(path, file);
-  }
-  return file;
+/** A font as satori's `fonts` option takes it. */
+export interface CardFont extends Omit<CardFontFile, 'path'> {
+  data: Buffer;
 }
 
 /**
- * The distinct characters of a text, sorted: the cache key of a subset (two texts with the same
- * characters share one subset).
- * @example characterSet('亮点五 亮点') // ' 五亮点'
+ * Where the font files are. Resolved from the project root, not from this module: Astro bundles
+ * this file into a chunk under the output folder.
  */
-export function characterSet(text: string): string {
-  return [...new Set(text)].sort().join('');
+export const CARD_FONT_DIR = join(process.cwd(), 'src/assets/fonts');
+
+/** Absolute path of one font file. */
+export function cardFontPath(family: CardFontFamily, weight: CardFontWeight): string {
+  return join(CARD_FONT_DIR, CARD_FONT_FAMILIES[family][weight]);
 }
 
-/** One font cut down to the glyphs of `text` it has (TrueType, which satori reads). */
-export async function subsetCardFont(text: string, family: CardFontFamily, weight: CardFontWeight): Promise<Buffer> {
-  return await subsetFont(await readCardFont(family, weight), characterSet(text), { targetFormat: 'sfnt' });
+/** Every family and weight the layout uses, in a fixed order. */
+export function cardFontFiles(): CardFontFile[] {
+  return Object.entries(CARD_FONT_FAMILIES).flatMap(([name, weights]) => Object.keys(weights).map((w) => {
+    const weight = Number(w) as CardFontWeight;
+    return { name: name as CardFontFamily, weight, style: 'normal' as const, path: cardFontPath(name as CardFontFamily, weight) };
+  }));
 }
 
-/** Every family and weight of the card fonts, subset to `text`, ready for satori; cached per character set. */
-export function loadCardFonts(text: string): Promise<CardFont[]> {
-  const key = characterSet(text);
-  let fonts = subsets.get(key);
-  if (!fonts) {
-    const wanted = Object.entries(CARD_FONT_FAMILIES).flatMap(([name, weights]) =>
-      Object.keys(weights).map((w) => ({ name: name as CardFontFamily, weight: Number(w) as CardFontWeight })));
-    fonts = Promise.all(wanted.map(async ({ name, weight }) => ({
-      name, weight, data: await subsetCardFont(key, name, weight), style: 'normal' as const,
-    })));
-    subsets.set(key, fonts);
-  }
-  return fonts;
+let loaded: CardFont[] | undefined;
+
+/**
+ * Every card font, read once per process and returned as the same array object every time:
+ * satori caches the parsed fonts by that object, so only the first card pays for parsing.
+ */
+export function loadCardFonts(): CardFont[] {
+  loaded ??= cardFontFiles().map(({ path, ...font }) => ({ ...font, data: readFileSync(path) }));
+  return loaded;
 }

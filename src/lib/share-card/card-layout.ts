@@ -34,11 +34,11 @@ export interface CardNode {
 /** The page's palette (see `--accent`, `--fg`, … in src/styles/global.css, light scheme). */
 const COLOURS = { bg: '#fdfcf9', fg: '#1b1b1f', muted: '#55555f', accent: '#a4161a', rule: '#d9d4c7' };
 
-/** The ellipsis satori draws when a line clamp cuts text: the subset font must contain it. */
+/** The ellipsis satori draws when a line clamp cuts text: the card fonts must contain it. */
 export const CLAMP_ELLIPSIS = '…';
 
 /**
- * Every character the card may draw, for font subsetting and for the coverage test.
+ * Every character the card may draw, for the font coverage test.
  * @example cardText({ lang: 'en', title: 'Hi', source: 'S', date: 'D' }) // 'HiSD…'
  */
 export function cardText(content: CardContent): string {

@@ -3,29 +3,34 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { characterSet, type CardFont } from './card-font';
+import { loadCardFonts } from './card-font';
 import { CARD_SIZE, type CardNode } from './card-layout';
 
 // Loaded by path from the project root, like the fonts (card-font.ts): the build bundles this
 // module into a chunk elsewhere, but a worker needs a file of its own.
 const WORKER_FILE = join(process.cwd(), 'src/lib/share-card/card-render.mjs');
 
-/** A font set in memory every thread can read: handed to each task without a copy. */
-interface SharedFonts {
-  key: string;
-  fonts: (Omit<CardFont, 'data'> & { data: SharedArrayBuffer })[];
+/** A font whose bytes live in memory every thread reads: a task hands it over without a copy. */
+export interface SharedCardFont {
+  name: string;
+  weight: number;
+  style: 'normal';
+  data: SharedArrayBuffer;
 }
 
-/** Copies a font set into shared memory, once per set. */
-export function shareFonts(fonts: CardFont[], text: string): SharedFonts {
-  return {
-    key: characterSet(text),
-    fonts: fonts.map((f) => {
-      const data = new SharedArrayBuffer(f.data.length);
-      new Uint8Array(data).set(f.data);
-      return { ...f, data };
-    }),
-  };
+let shared: SharedCardFont[] | undefined;
+
+/**
+ * The card fonts copied once into shared memory: each drawing thread would otherwise hold its own
+ * 21 MB copy of the files (beside the ~71 MB satori parses them into, which cannot be shared).
+ */
+export function sharedCardFonts(): SharedCardFont[] {
+  shared ??= loadCardFonts().map((font) => {
+    const data = new SharedArrayBuffer(font.data.length);
+    new Uint8Array(data).set(font.data);
+    return { name: font.name, weight: font.weight, style: font.style, data };
+  });
+  return shared;
 }
 
 /**
@@ -39,9 +44,10 @@ export function createCardPool(threads = availableParallelism()) {
     // two threads drawing 60 cards grew the process by ~180 MB instead of ~270 MB (measured).
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
   });
+  const fonts = sharedCardFonts();
   return {
-    async draw(tree: CardNode, fonts: SharedFonts): Promise<Buffer> {
-      const png = await pool.run({ tree, size: CARD_SIZE, fontKey: fonts.key, fonts: fonts.fonts }) as Uint8Array;
+    async draw(tree: CardNode): Promise<Buffer> {
+      const png = await pool.run({ tree, size: CARD_SIZE, fonts }) as Uint8Array;
       return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
     },
     close: () => pool.close(),

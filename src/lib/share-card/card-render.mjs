@@ -1,9 +1,10 @@
 // Card element tree → SVG (satori draws every glyph as a path) → pixels (resvg) → palette PNG
 // (sharp). Plain JavaScript, so the worker threads of card-pool.ts load this very file without a
 // TypeScript loader; the build and the tests import it like any module.
-// Why these tools (measured by `npx tsx tests/bench/cards.ts`): sharp rasterises a card's SVG a little
-// faster than resvg, but resvg's antialiasing quantises to a palette ~25% smaller at the same
-// look, which keeps every card under the 40 KB budget; a full-colour PNG is ~2.5× larger.
+// Why these tools (measured by `npx tsx tests/bench/cards.ts`): resvg, told not to scan the
+// machine's fonts, rasterises a card about twice as fast as sharp (librsvg), and its antialiasing
+// quantises to a palette ~25% smaller at the same look, which keeps every card under the 40 KB
+// budget (sharp's reaches 41 KB); a full-colour PNG is ~2.5× larger.
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -28,32 +29,36 @@ export async function renderCardSvg(tree, size, fonts) {
 }
 
 /**
+ * resvg's options: the SVG has no text (satori drew every glyph as a path), so resvg must not scan
+ * the machine's fonts, which it does for every `new Resvg` by default — that scan was two thirds
+ * of rasterising a card (~36 → ~12 ms, same pixels; `npx tsx tests/bench/cards.ts`).
+ */
+const RESVG_OPTIONS = { font: { loadSystemFonts: false } };
+
+/**
  * Renders a card to a palette PNG: 256 colours at most, no dithering (flat colours and
  * antialiased text need neither more colours nor noise).
  * @param {object} tree @param {{ width: number, height: number }} size @param {Parameters<typeof renderCardSvg>[2]} fonts
  * @returns {Promise<Buffer>}
  */
 export async function renderCardPng(tree, size, fonts) {
-  const image = new Resvg(await renderCardSvg(tree, size, fonts)).render();
+  const image = new Resvg(await renderCardSvg(tree, size, fonts), RESVG_OPTIONS).render();
   return await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .removeAlpha().png({ palette: true, effort: 1, dither: 0 }).toBuffer();
 }
 
-/** Fonts per font set, made once per worker thread from the shared memory the pool hands over. */
-const workerFonts = new Map();
+/** The card fonts of this thread, made once and reused as one array object (satori's cache key). */
+let workerFonts;
 
 /**
- * The worker pool's task (card-pool.ts): fonts arrive as SharedArrayBuffers, so a task copies
- * no font bytes; each thread turns a font set into Buffers once and reuses that array.
- * @param {{ tree: object, size: { width: number, height: number }, fontKey: string,
+ * The worker pool's task (card-pool.ts): fonts arrive as SharedArrayBuffers, so a task copies no
+ * font bytes; the first task of a thread wraps them in Buffers (views, not copies), and every
+ * later card of that thread reuses the same parsed fonts.
+ * @param {{ tree: object, size: { width: number, height: number },
  *   fonts: { name: string, weight: 400 | 700, style: 'normal', data: SharedArrayBuffer }[] }} task
  * @returns {Promise<Uint8Array>}
  */
-export default async function renderCardTask({ tree, size, fontKey, fonts }) {
-  let own = workerFonts.get(fontKey);
-  if (!own) {
-    own = fonts.map((f) => ({ ...f, data: Buffer.from(new Uint8Array(f.data)) }));
-    workerFonts.set(fontKey, own);
-  }
-  return new Uint8Array(await renderCardPng(tree, size, own));
+export default async function renderCardTask({ tree, size, fonts }) {
+  workerFonts ??= fonts.map((font) => ({ ...font, data: Buffer.from(font.data) }));
+  return new Uint8Array(await renderCardPng(tree, size, workerFonts));
 }

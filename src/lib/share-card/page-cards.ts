@@ -6,7 +6,7 @@ import { formatDate } from '@/lib/content/dates';
 import { describeArticle } from '@/lib/render/page-text';
 import { cardPath } from '@/lib/model/routes';
 import type { ArticlePage } from '@/lib/model/site-model';
-import { cardText, type CardContent } from './card-layout';
+import type { CardContent } from './card-layout';
 
 /** One card to generate: where it goes and what it says. */
 export interface PageCard {
@@ -32,12 +32,4 @@ export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: st
  */
 export function pageCard(page: ArticlePage, strings: UiStrings, timeZone: string): PageCard {
   return { path: cardPath(page.canonicalPath), content: describeCard(page, strings, timeZone) };
-}
-
-/**
- * All characters drawn on a set of cards: the cards of a build share one font subset made from
- * this text (subsetting is slow; Chinese text reuses a few thousand characters at most).
- */
-export function cardsText(cards: PageCard[]): string {
-  return cards.map((c) => cardText(c.content)).join('');
 }
