@@ -13,7 +13,7 @@ import { checkFigureParity } from './figure-rules';
 import { checkFileText } from './file-rules';
 import { checkFolders } from './folder-rules';
 import { checkPhotos } from './photo-rules';
-import { problem, sortProblems, type Problem } from './problem';
+import { report, sortProblems, type Problem } from './problem';
 import { checkSchema } from './schema-rules';
 import { checkSectionLabel } from './section-label-rules';
 import { checkCharacters } from './text-rules';
@@ -107,9 +107,7 @@ async function safely(file: string, run: () => Problem[] | Promise<Problem[]>): 
   try {
     return await run();
   } catch (error) {
-    return [problem('error', 'checker-failed', { file, field: 'file' },
-      `检查这个文件时出错（${(error as Error).message}）。请检查文件是否完整，并把这条信息告诉开发人员。`,
-      `Checking this file failed (${(error as Error).message}). Check that the file is complete and tell the developers.`)];
+    return [report('checker-failed', { file, field: 'file' }, { reason: (error as Error).message })];
   }
 }
 
@@ -129,7 +127,7 @@ export async function checkContent(dir: string, options: CheckOptions = SITE, ca
   }
   const settings = readContentSettings(dir);
   const found: Problem[] = [];
-  if (settings.problem) found.push(problem('error', 'site-settings', { file: 'site.json', ...settings.problem }, settings.problem.zh, settings.problem.en));
+  if (settings.problem) found.push(report('site-settings', { file: 'site.json', ...settings.problem }, settings.problem));
   const cache = cacheDir === false ? undefined : openCheckCache(cacheDir, cacheOptions(options));
   const tree = readContentTree(dir, cache?.parsedBefore);
   const context: RuleContext = { dir, tree, options };

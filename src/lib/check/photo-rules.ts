@@ -4,7 +4,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { problem, type Problem } from './problem';
+import { report, type Problem } from './problem';
 import type { ContentFile } from './content-tree';
 
 /** Formats the site publishes as photos (sharp and Astro both handle them; SVG can carry script). */
@@ -64,30 +64,22 @@ export async function checkPhotos(file: ContentFile, contentDir: string): Promis
     const field = `photos.${index}.image`;
     const at = { file: file.path, line: file.split.keyLines.get(field), field };
     if (/^[a-z][a-z0-9+.-]*:/i.test(image) || image.startsWith('//')) {
-      out.push(problem('error', 'image-remote', at,
-        `图片“${image}”是网址。请把图片文件下载后放在这个 Markdown 文件旁边，写成 image: ./文件名.jpg。`,
-        `Image "${image}" is a web address. Download the file, put it next to this Markdown file and write image: ./name.jpg.`));
+      out.push(report('image-remote', at, { image }));
       continue;
     }
     const path = resolve(dirname(file.absPath), image);
     const real = existsSync(path) ? realpathSync(path) : path;
     if (isAbsolute(image) || !inside(articleDir, path) || (existsSync(path) && !inside(realpathSync(articleDir), real))) {
-      out.push(problem('error', 'image-outside-article', at,
-        `图片“${image}”不在这篇文章的文件夹里。照片必须放在 ${file.article}/ 之内（通常就在 ${file.article}/${file.locale}/ 旁边），写成 image: ./文件名.jpg。`,
-        `Image "${image}" is outside this article's folder. Photos must live inside ${file.article}/ (usually next to the Markdown in ${file.article}/${file.locale}/); write image: ./name.jpg.`));
+      out.push(report('image-outside-article', at, { image, article: file.article, locale: file.locale }));
       continue;
     }
     if (!existsSync(path) || !statSync(path).isFile()) {
-      out.push(problem('error', 'image-missing', at,
-        `找不到图片文件“${image}”（相对于本文件所在文件夹）。请把图片放进 ${file.article}/${file.locale}/，或改正文件名（注意大小写）。`,
-        `Image file "${image}" not found (paths are relative to this file's folder). Put the image in ${file.article}/${file.locale}/ or fix the name (case matters).`));
+      out.push(report('image-missing', at, { image, article: file.article, locale: file.locale }));
       continue;
     }
     const wrong = await decodeProblem(path);
     if (wrong) {
-      out.push(problem('error', 'image-unusable', at,
-        `图片“${image}”不能用：${wrong.zh}。`,
-        `Image "${image}" cannot be used: ${wrong.en}.`));
+      out.push(report('image-unusable', at, { image, zh: wrong.zh, en: wrong.en }));
     }
   }
   return out;

@@ -1,0 +1,44 @@
+// The shape of a message catalogue (as Astro's errors-data.ts): one entry per rule id, each with
+// a Chinese and an English template over the same typed parameters, and the severity it has
+// unless the caller's settings say otherwise. `report()` turns an entry into an EditorMessage.
+import type { EditorMessage, MessagePlace, Severity } from './editor-message';
+
+/** One catalogue entry: what is wrong and how to fix it, in both languages, from parameters `P`. */
+export interface MessageEntry<P> {
+  severity: Severity;
+  /** The rule id printed, when two texts share one (a key must be unique, a rule need not be). */
+  rule?: string;
+  zh: (params: P) => string;
+  en: (params: P) => string;
+}
+
+/**
+ * Declares an entry; `P` is inferred from the Chinese template and checked on the English one.
+ * @example message<{ n: number }>('error', ({ n }) => `缺少亮点 ${n}。`, ({ n }) => `Highlight ${n} is missing.`)
+ */
+export function message<P = Record<never, never>>(severity: Severity, zh: (params: P) => string, en: (params: P) => string): MessageEntry<P> {
+  return { severity, zh, en };
+}
+
+/** Any catalogue: rule id → entry. `never` accepts every parameter type. */
+export type Catalogue = Record<string, MessageEntry<never>>;
+
+/** The parameters of entry `K` of catalogue `C`. */
+export type ParamsOf<C extends Catalogue, K extends keyof C> = C[K] extends MessageEntry<infer P> ? P : never;
+
+/** A `report(rule, where, params)` bound to one catalogue. */
+export type Reporter<C extends Catalogue> = <K extends keyof C & string>(
+  rule: K, where: MessagePlace, ...params: keyof ParamsOf<C, K> extends never ? [params?: ParamsOf<C, K>, severity?: Severity] : [params: ParamsOf<C, K>, severity?: Severity]
+) => EditorMessage;
+
+/**
+ * A reporter for `catalogue`: `report('duplicate-number', { file, line, field }, { number, first })`.
+ * The severity is the entry's, or the one passed last (rules whose severity is a setting).
+ */
+export function reporterFor<C extends Catalogue>(catalogue: C): Reporter<C> {
+  return (rule, where, ...rest) => {
+    const entry = catalogue[rule] as unknown as MessageEntry<ParamsOf<C, typeof rule>>;
+    const params = (rest[0] ?? {}) as ParamsOf<C, typeof rule>;
+    return { ...where, severity: rest[1] ?? entry.severity, rule: entry.rule ?? rule, zh: entry.zh(params), en: entry.en(params) };
+  };
+}
