@@ -48,7 +48,9 @@ export function attachImages(files: readonly ArticleFile[], images: readonly Ext
         used.add(entry);
         const missing = { zh: [entry.caption ? '' : 'caption', 'credit', alt ? '' : 'alt'].filter(Boolean), en: [entry.caption ? '' : 'caption', 'credit', alt ? '' : 'alt'].filter(Boolean) };
         warnings.push({
-          code: 'image-needs-credit',
+          severity: 'warning',
+          file: '',
+          rule: 'image-needs-credit',
           line: 1,
           zh: `图片 ${image.name} 没有带署名的图片说明：已写入 index.md 的 photos，请补上 ${missing.zh.join('、')}（npm run check 会指出位置）。`,
           en: `Image ${image.name} has no caption with a credit: it is in the photos of index.md; add its ${missing.en.join(' and ')} (npm run check points at the line).`,

@@ -69,7 +69,7 @@ export function blocksToText(
       const resolved = resolveImage(block.src ?? '');
       const next = blocks[i + 1];
       if ('missing' in resolved) {
-        warnings.push({ code: 'image-not-imported', line: Math.max(1, lines.length + 1), zh: `图片 ${block.src} 没有导入：${resolved.missing}`, en: `Image ${block.src} was not imported: ${resolved.missing}` });
+        warnings.push({ severity: 'warning', file: '', rule: 'image-not-imported', line: Math.max(1, lines.length + 1), zh: `图片 ${block.src} 没有导入：${resolved.missing}`, en: `Image ${block.src} was not imported: ${resolved.missing}` });
         return;
       }
       const name = `photo-${String(images.length + 1).padStart(2, '0')}.${resolved.ext}`;

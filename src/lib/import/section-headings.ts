@@ -3,7 +3,7 @@
 // N..1 descending, gaps and repeats allowed at a cost) is scored, a sequence that lives inside one
 // section of another is a nested list, and the best one wins. Then lines are split at the chosen
 // markers (also inside a paragraph) and each heading's title is cut from its line.
-import { ImportError, type ImportWarning } from '@/lib/import/import-error';
+import { importError, type ImportError, type ImportWarning } from '@/lib/import/import-error';
 import { markersIn } from '@/lib/import/heading-markers';
 import { bestChain, before, candidatesOf, groupHeadingFinder, isNestedIn, restartsUnder, type Candidate, type Chain } from '@/lib/import/heading-sequences';
 import { isLatin, readsLikeTitle, splitTitle, tooLong } from '@/lib/import/heading-titles';
@@ -192,8 +192,8 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
   return { preamble, sections, label: chain.members[0]!.label, descending: chain.descending, warnings, groupHeadings };
 }
 
-function warn(code: string, line: number, zh: string, en: string): ImportWarning {
-  return { code, line, zh, en };
+function warn(rule: string, line: number, zh: string, en: string): ImportWarning {
+  return { severity: 'warning', file: '', rule, line, zh, en };
 }
 
 /** Gaps, repeats, an unmarked first point, decimal-looking markers and same-style markers left out. */
@@ -240,9 +240,5 @@ function noHeading(candidates: readonly Candidate[], groups: ReadonlyMap<string,
       : ['numbers do not run in sequence', '编号不连续'];
     return { zh: `第 ${c.line} 行“${c.text}”（${why[1]}${c.weakness ? '；读起来像正文' : ''}）`, en: `line ${c.line} "${c.text}" (${why[0]}${c.weakness ? `; ${c.weakness}` : ''})` };
   });
-  const zhList = reasons.length ? `考虑过的行：${reasons.map((r) => r.zh).join('；')}。` : '没有任何一行以编号开头。';
-  const enList = reasons.length ? `Lines considered: ${reasons.map((r) => r.en).join('; ')}.` : 'No line starts with a numbered marker.';
-  return new ImportError('no-heading', candidates[0]?.line,
-    { what: `没有找到小标题：文中没有一组按顺序编号的小标题（如“亮点一：”“一、”“（一）”“1.”“第一，”“一是”“01”）。${zhList}`, fix: '让每一节以编号开头（单独成行，或紧跟在上一句的句号后面），编号按 1、2、3…连续排列。' },
-    { what: `No section heading found: no sequence of numbered markers such as "亮点一：", "一、", "（一）", "1.", "第一，", "一是", "01" or "Highlight 1:". ${enList}`, fix: 'Start each section with a numbered marker (on its own line, or right after the previous sentence end), numbered 1, 2, 3… in order.' });
+  return importError('no-heading', candidates[0]?.line, { considered: reasons });
 }

@@ -26,10 +26,13 @@ export type Catalogue = Record<string, MessageEntry<never>>;
 /** The parameters of entry `K` of catalogue `C`. */
 export type ParamsOf<C extends Catalogue, K extends keyof C> = C[K] extends MessageEntry<infer P> ? P : never;
 
+/** The arguments after `where`: the entry's parameters (optional when it takes none), then a severity. */
+export type ReportArgs<C extends Catalogue, K extends keyof C> = keyof ParamsOf<C, K> extends never
+  ? [params?: ParamsOf<C, K>, severity?: Severity]
+  : [params: ParamsOf<C, K>, severity?: Severity];
+
 /** A `report(rule, where, params)` bound to one catalogue. */
-export type Reporter<C extends Catalogue> = <K extends keyof C & string>(
-  rule: K, where: MessagePlace, ...params: keyof ParamsOf<C, K> extends never ? [params?: ParamsOf<C, K>, severity?: Severity] : [params: ParamsOf<C, K>, severity?: Severity]
-) => EditorMessage;
+export type Reporter<C extends Catalogue> = <K extends keyof C & string>(rule: K, where: MessagePlace, ...args: ReportArgs<C, K>) => EditorMessage;
 
 /**
  * A reporter for `catalogue`: `report('duplicate-number', { file, line, field }, { number, first })`.

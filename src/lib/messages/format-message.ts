@@ -10,7 +10,8 @@ const MARK = { error: '✖ 错误 error', warning: '⚠ 警告 warning' } as con
  */
 export function formatMessage(m: EditorMessage, dir = ''): string {
   const path = [dir.replace(/\/+$/, ''), m.file].filter(Boolean).join('/');
-  return `${path}${m.line ? `:${m.line}` : ''}${m.field ? ` ${m.field}` : ''} — ${m.zh} / ${m.en}`;
+  const where = `${path}${m.line ? `:${m.line}` : ''}${m.field ? ` ${m.field}` : ''}`;
+  return `${where ? `${where} — ` : ''}${m.zh} / ${m.en}`;
 }
 
 /**
