@@ -127,7 +127,7 @@ export async function checkContent(dir: string, options: CheckOptions = SITE, ca
   }
   const settings = readContentSettings(dir);
   const found: Problem[] = [];
-  if (settings.problem) found.push(report('site-settings', { file: 'site.json', ...settings.problem }, settings.problem));
+  if (settings.problem) found.push(settings.problem);
   const cache = cacheDir === false ? undefined : openCheckCache(cacheDir, cacheOptions(options));
   const tree = readContentTree(dir, cache?.parsedBefore);
   const context: RuleContext = { dir, tree, options };

@@ -62,7 +62,6 @@ export const TREE_MESSAGES = {
   'dictionary-missing': message<{ locale: string; name: string; file: string; builtInDir: string; existing: readonly string[] }>('error',
     ({ locale, name, file, builtInDir, existing }) => `语言 ${locale} 没有界面词典 ${name}。请在 site.json 旁边新建 ${file}（复制 ${builtInDir}/en.json 再翻译），或在 dictionary 里写一个已有的词典（${existing.join('、')}）。`,
     ({ locale, name, file, builtInDir, existing }) => `The locale ${locale} has no UI dictionary "${name}". Create ${file} next to site.json (copy ${builtInDir}/en.json and translate it), or name an existing one in "dictionary" (${existing.join(', ')}).`),
-  'site-settings': message<{ zh: string; en: string }>('error', ({ zh }) => zh, ({ en }) => en),
   'checker-failed': message<{ reason: string }>('error',
     ({ reason }) => `检查这个文件时出错（${reason}）。请检查文件是否完整，并把这条信息告诉开发人员。`,
     ({ reason }) => `Checking this file failed (${reason}). Check that the file is complete and tell the developers.`),
