@@ -7,6 +7,8 @@ import { reporterFor } from '@/lib/messages/catalogue';
 import { CHECK_MESSAGES } from '@/lib/messages/check-messages';
 import { CONFIG_MESSAGES, configError } from '@/lib/messages/config-messages';
 import { IMPORT_MESSAGES } from '@/lib/messages/import-messages';
+import { DICTIONARY_MESSAGES } from '@/lib/messages/dictionary-messages';
+import { RUN_MESSAGES } from '@/lib/messages/run-messages';
 import { EditorError, sortMessages, type EditorMessage } from '@/lib/messages/editor-message';
 import { formatMarked, formatMessage } from '@/lib/messages/format-message';
 
@@ -73,6 +75,16 @@ const CONFIG: Samples<typeof CONFIG_MESSAGES> = {
   'section-label-invalid': { zh: '必须有一个编号占位符', en: 'needs one numeral placeholder' },
 };
 
+const DICTIONARY: Samples<typeof DICTIONARY_MESSAGES> = {
+  'unknown-key': { key: 'indexHeadng', guess: 'indexHeading' }, 'missing-key': { key: 'sourceLabel' }, 'bad-date-locale': { reason: 'Incorrect locale information provided' },
+  'not-an-object': {}, 'bad-value': { field: 'dateFormat.month', reason: 'Invalid option' },
+};
+
+const RUN: Samples<typeof RUN_MESSAGES> = {
+  'check-failed': { dir: 'content', reason: 'EACCES' }, 'check-usage': { reason: "Unknown option '--colour'" },
+  'build-stopped': { errors: 7 }, 'dev-content-errors': { errors: 7 },
+};
+
 /** Renders every entry of `catalogue` with its sample. */
 function rendered<C extends Catalogue>(catalogue: C, samples: Samples<C>): [string, EditorMessage][] {
   const report = reporterFor(catalogue) as (rule: string, where: { file: string }, params: unknown) => EditorMessage;
@@ -83,6 +95,8 @@ describe.each([
   ['checker', rendered(CHECK_MESSAGES, CHECK)],
   ['importer', rendered(IMPORT_MESSAGES, IMPORT)],
   ['settings', rendered(CONFIG_MESSAGES, CONFIG)],
+  ['dictionary', rendered(DICTIONARY_MESSAGES, DICTIONARY)],
+  ['run', rendered(RUN_MESSAGES, RUN)],
 ])('the %s catalogue', (_, messages) => {
   it.each(messages)('%s renders in Chinese and English, with nothing left unfilled', (key, m) => {
     for (const text of [m.zh, m.en]) {

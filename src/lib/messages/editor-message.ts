@@ -33,7 +33,7 @@ export class EditorError extends Error {
   readonly detail: EditorMessage;
 
   constructor(detail: EditorMessage) {
-    super(`${detail.en} / ${detail.zh}`);
+    super(`${detail.zh} / ${detail.en}`);
     this.name = 'EditorError';
     this.detail = detail;
   }
