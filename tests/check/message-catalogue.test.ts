@@ -41,7 +41,7 @@ const CHECK: Samples<typeof CHECK_MESSAGES> = {
   unreadable: { zh: '没有读取权限', en: 'it may not be read (permission denied)' }, 'misnamed-file': { name: '01.MD', fixed: '01.md' }, 'import-leftover': {},
   dictionary: { zh: '缺少键 "x"。请从 en.json 抄下这一项。', en: 'Key "x" is missing. Copy it from en.json.' },
   'dictionary-missing': { locale: 'fr', name: 'fr', file: 'dictionary.fr.json', builtInDir: 'src/i18n/dictionaries', existing: ['en', 'zh-hans'] },
-  'checker-failed': { reason: 'boom' },
+  'no-content-folder': { dir: 'no/such/folder' }, 'checker-failed': { reason: 'boom' },
   'figure-missing': { ...figure, place: 'figures', value: '70,000' }, 'figure-extra': figure,
   'approximation-dropped': approximation, 'approximation-added': { ...approximation, place: 'text' },
   'qualifier-in-value': { value: '约4.3' }, 'conversion-review': { locale: 'zh-hant', from: '表', to: '錶', before: '对表', after: '對錶' },

@@ -118,12 +118,7 @@ async function safely(file: string, run: () => Problem[] | Promise<Problem[]>): 
  */
 export async function checkContent(dir: string, options: CheckOptions = SITE, cacheDir: string | false = defaultCheckCacheDir()): Promise<CheckResult> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    const missing: Problem = {
-      file: '', field: 'folder', severity: 'error', rule: 'no-content-folder',
-      zh: `找不到内容文件夹 ${dir}。请检查路径（--content 或环境变量 CONTENT_DIR）。`,
-      en: `Content folder ${dir} not found. Check the path (--content or CONTENT_DIR).`,
-    };
-    return { problems: [missing], errors: 1, warnings: 0, files: 0 };
+    return { problems: [report('no-content-folder', { file: '', field: 'folder' }, { dir })], errors: 1, warnings: 0, files: 0 };
   }
   const settings = readContentSettings(dir);
   const found: Problem[] = [];
