@@ -1,6 +1,6 @@
 // A finding of the content checker is an EditorMessage (src/lib/messages/editor-message.ts), the
 // one shape shared with the importer and the site settings; the names here read better in rules.
-import type { EditorMessage, MessagePlace, Severity } from '@/lib/messages/editor-message';
+import type { EditorMessage, Severity } from '@/lib/messages/editor-message';
 import { CHECK_MESSAGES } from '@/lib/messages/check-messages';
 import { reporterFor } from '@/lib/messages/catalogue';
 
@@ -15,8 +15,3 @@ export type Problem = EditorMessage;
  * @example report('duplicate-number', { file, line, field: 'number' }, { number: 2, first: '01.md' })
  */
 export const report = reporterFor(CHECK_MESSAGES);
-
-/** Builds a problem from texts written in the rule (rules not yet moved to the catalogue). */
-export function problem(severity: Severity, rule: string, where: MessagePlace, zh: string, en: string): Problem {
-  return { ...where, severity, rule, zh, en };
-}
