@@ -34,6 +34,21 @@ export type ReportArgs<C extends Catalogue, K extends keyof C> = keyof ParamsOf<
 /** A `report(rule, where, params)` bound to one catalogue. */
 export type Reporter<C extends Catalogue> = <K extends keyof C & string>(rule: K, where: MessagePlace, ...args: ReportArgs<C, K>) => EditorMessage;
 
+/** The two texts of an entry, for a reason that another message quotes (`Image "x" cannot be used: {reason}`). */
+export type Texts<C extends Catalogue> = <K extends keyof C & string>(rule: K, ...args: ReportArgs<C, K>) => { zh: string; en: string };
+
+/**
+ * The texts alone, for catalogues of reasons and parts that a caller places itself.
+ * @example textsFor(DICTIONARY_MESSAGES)('missing-key', { key: 'sourceLabel' }).en // 'The key "sourceLabel" is missing. …'
+ */
+export function textsFor<C extends Catalogue>(catalogue: C): Texts<C> {
+  const report = reporterFor(catalogue);
+  return (rule, ...args) => {
+    const { zh, en } = report(rule, { file: '' }, ...args);
+    return { zh, en };
+  };
+}
+
 /**
  * A reporter for `catalogue`: `report('duplicate-number', { file, line, field }, { number, first })`.
  * The severity is the entry's, or the one passed last (rules whose severity is a setting).

@@ -1,6 +1,6 @@
 // Catalogue: a UI dictionary file that cannot be used (src/i18n/compile-dictionary.ts). The
 // checker reports each with the file and line as its `dictionary` rule (check/dictionary-rules.ts).
-import { message, reporterFor, type ReportArgs } from './catalogue';
+import { message, textsFor } from './catalogue';
 
 const EN_JSON = 'src/i18n/dictionaries/en.json';
 
@@ -22,13 +22,8 @@ export const DICTIONARY_MESSAGES = {
     ({ field, reason }) => `The value of "${field}" is not valid: ${reason}. Write it as the same key in ${EN_JSON} does.`),
 };
 
-const report = reporterFor(DICTIONARY_MESSAGES);
-
 /**
  * The two texts of a dictionary problem (its place is added by the loader, which knows the file).
  * @example dictionaryText('missing-key', { key: 'sourceLabel' }).en // 'The key "sourceLabel" is missing. …'
  */
-export function dictionaryText<K extends keyof typeof DICTIONARY_MESSAGES>(rule: K, ...args: ReportArgs<typeof DICTIONARY_MESSAGES, K>): { zh: string; en: string } {
-  const { zh, en } = report(rule, { file: '' }, ...args);
-  return { zh, en };
-}
+export const dictionaryText = textsFor(DICTIONARY_MESSAGES);
