@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import type { EditorMessage } from './lib/messages/editor-message';
+import { configMessage } from './lib/messages/config-messages';
 
 /**
  * The one typed site configuration. Every default is resolved here, so the rest of the code
@@ -91,7 +93,7 @@ const contentDir = env.CONTENT_DIR ?? 'content';
 export interface ContentSettingsResult {
   settings: ContentSettings;
   /** Set when the file exists but is not valid; the checker reports it and the build stops. */
-  problem?: { line?: number; field: string; zh: string; en: string };
+  problem?: EditorMessage;
 }
 
 /**
@@ -102,30 +104,22 @@ export function readContentSettings(dir: string): ContentSettingsResult {
   const file = join(dir, 'site.json');
   const settings: ContentSettings = { extraLocales: [] };
   if (!existsSync(file)) return { settings };
+  const at = (field: string) => ({ file: 'site.json', field });
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as Error).message;
-    return { settings, problem: { field: 'file',
-      zh: `不是有效的 JSON（${reason}）。请改正语法（例如多余的逗号、缺少的引号），或删除这个文件。`,
-      en: `Not valid JSON (${reason}). Fix the syntax (e.g. a trailing comma, a missing quote) or delete the file.` } };
+    return { settings, problem: configMessage('site-json-syntax', at('file'), { reason: (error as Error).message }) };
   }
   const parsed = contentSettingsSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.map(String).join('.') || 'file';
-    return { settings, problem: { field,
-      zh: `字段 ${field} 不符合要求：${issue.message}。可用字段：rootArticle、extraLocales（每项 code、lang、ogLocale、source、dictionary）、fullWidthPunctuation。`,
-      en: `Field "${field}" is not valid: ${issue.message}. Known fields: rootArticle, extraLocales (each code, lang, ogLocale, source, dictionary), fullWidthPunctuation.` } };
+    return { settings, problem: configMessage('site-json-field', at(field), { field, reason: issue.message }) };
   }
   const builtIn = new Set(BUILT_IN_LOCALES.map((l) => l.code));
   const clash = parsed.data.extraLocales.find((l) => builtIn.has(l.code));
-  if (clash) {
-    return { settings, problem: { field: 'extraLocales',
-      zh: `语言代码 ${clash.code} 已经内置，不能再加一次。请换一个代码，例如 zh-hk。`,
-      en: `The locale code ${clash.code} is built in and cannot be added again. Choose another code, e.g. zh-hk.` } };
-  }
+  if (clash) return { settings, problem: configMessage('site-json-built-in-locale', at('extraLocales'), { code: clash.code }) };
   return { settings: parsed.data };
 }
 

@@ -5,13 +5,15 @@ import { parseArgs } from 'node:util';
 import { SITE } from '@/site.config';
 import { checkContent, optionsFor } from '@/lib/check/check-content';
 import { formatReport } from '@/lib/check/report';
+import { formatMessage } from '@/lib/messages/format-message';
+import { runMessage } from '@/lib/messages/run-messages';
 
 async function main(): Promise<number> {
   let dir = SITE.contentDir;
   try {
     dir = parseArgs({ options: { content: { type: 'string' } } }).values.content ?? SITE.contentDir;
   } catch (error) {
-    console.error(`${(error as Error).message}\n用法 / Usage: npm run check [-- --content <folder>]`);
+    console.error(formatMessage(runMessage('check-usage', { file: '' }, { reason: (error as Error).message })));
     return 1;
   }
   try {
@@ -19,8 +21,7 @@ async function main(): Promise<number> {
     console.log(formatReport(result, dir));
     return result.errors > 0 ? 1 : 0;
   } catch (error) {
-    console.error(`✖ 检查 ${dir} 时出错：${(error as Error).message}。请检查这个文件夹能否读取。 / `
-      + `Checking ${dir} failed: ${(error as Error).message}. Check that the folder can be read.`);
+    console.error(formatMessage(runMessage('check-failed', { file: '' }, { dir, reason: (error as Error).message })));
     return 1;
   }
 }

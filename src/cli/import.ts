@@ -7,8 +7,10 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatImportError, formatImportWarning, ImportError } from '@/lib/import/import-error';
-import { formatInputError, InputError, prepareInput } from '@/lib/import/read-input';
+import { ImportError, importMessage } from '@/lib/import/import-error';
+import { prepareInput } from '@/lib/import/read-input';
+import { EditorError } from '@/lib/messages/editor-message';
+import { formatMarked } from '@/lib/messages/format-message';
 import { writeArticle } from '@/lib/import/write-article';
 import { homePageNote, readRootArticle } from '@/lib/import/home-page-note';
 import { summaryTable } from '@/lib/import/summary-table';
@@ -39,11 +41,7 @@ async function main(argv: string[]): Promise<number> {
   const swallowed = swallowedFlags(process.env);
   if (swallowed.length > 0) {
     const flags = swallowed.map((f) => `--${f}`).join(' ');
-    console.error(`error[npm-flags]
-  错误：npm 把 ${flags} 当成了它自己的设置，导入程序没有收到。
-  修改：在 npm run import 后面加上 --，例如：npm run import -- 文章.txt ${flags} …
-  Error: npm took ${flags} as its own settings; the importer never saw them.
-  Fix: put -- after npm run import, e.g. npm run import -- article.txt ${flags} …`);
+    console.error(formatMarked(importMessage('npm-flags', { file: '' }, { flags })));
     return 1;
   }
   let parsed;
@@ -80,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    console.error(`${file}: error[unreadable]\n  错误：无法读取文件（${(error as NodeJS.ErrnoException).code ?? 'error'}）。\n  修改：检查文件路径是否正确。\n  Error: cannot read the file (${(error as Error).message}).\n  Fix: check the path.`);
+    console.error(formatMarked(importMessage('unreadable', { file }, { code: (error as NodeJS.ErrnoException).code ?? 'error', reason: (error as Error).message })));
     return 1;
   }
   // The format is chosen by extension: .docx and saved pages (.html) go through their readers.
@@ -89,8 +87,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     result = await writeArticle(prepared.files, { outDir: values.out!, id: prepared.id, locale: prepared.locale, force: values.force! });
   } catch (error) {
-    if (error instanceof ImportError) error.file ??= file;
-    throw error;
+    throw error instanceof ImportError ? error.inFile(file) : error;
   }
   for (const image of prepared.images) await writeFile(join(result.dir, image.name), image.bytes, { flag: 'wx' });
   const { article } = prepared;
@@ -99,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
   console.log(`  lede: ${article.lede ? `${article.lede.length} characters` : 'none'} · photos: ${article.photos.length} · credits: ${article.credits.length} · unplaced lines: ${article.unplaced.length}`);
   console.log(summaryTable(article.highlights));
   console.log('Key figures are picked automatically: review them (value, unit, label) in each NN.md.');
-  for (const warning of prepared.warnings) console.warn(formatImportWarning(warning, file));
+  for (const warning of prepared.warnings) console.warn(formatMarked(warning));
   if (prepared.warnings.length > 0) console.warn(`${prepared.warnings.length} warning(s): the article was written; fix them in the files (npm run check lists what is still missing).`);
   console.log(homePageNote(values.out!, prepared.id, readRootArticle(values.out!)));
   return 0;
@@ -108,8 +105,7 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {
-    if (error instanceof ImportError) console.error(formatImportError(error));
-    else if (error instanceof InputError) console.error(formatInputError(error));
+    if (error instanceof EditorError) console.error(formatMarked(error.detail));
     else console.error(`error: ${(error as Error)?.message ?? String(error)}`);
     process.exitCode = 1;
   },

@@ -1,6 +1,7 @@
 // A dictionary file's data checked and turned into the UiStrings the components use: templates
 // become functions, the numeral and section-label rules come from language-rules.ts.
 import { suggestName } from '@/lib/check/suggest';
+import { dictionaryText } from '@/lib/messages/dictionary-messages';
 import { isSectionLabelProblem, parseSectionLabel } from '@/lib/model/section-label';
 import { DICTIONARY_KEYS, TEMPLATE_PLACEHOLDERS, TEXT_KEYS, dictionarySchema, type DictionaryFile } from './dictionary-schema';
 import { sectionLabelMapper, writeNumeral } from './language-rules';
@@ -23,14 +24,10 @@ function keyProblems(data: Record<string, unknown>): DictionaryProblem[] {
   for (const key of Object.keys(data).filter((k) => !DICTIONARY_KEYS.includes(k))) {
     const guess = suggestName(key, DICTIONARY_KEYS);
     if (guess) meant.add(guess);
-    problems.push({ field: key,
-      zh: `不认识的键 "${key}"。${guess ? `你是不是想写 "${guess}"？` : ''}请改成已有的键或删除它（所有的键见 src/i18n/dictionaries/en.json）。`,
-      en: `Unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Use a known key or delete it (every key is in src/i18n/dictionaries/en.json).` });
+    problems.push({ field: key, ...dictionaryText('unknown-key', { key, guess }) });
   }
   for (const key of DICTIONARY_KEYS.filter((k) => !(k in data) && !meant.has(k))) {
-    problems.push({ field: key,
-      zh: `缺少键 "${key}"。请从 src/i18n/dictionaries/en.json 抄下这一项并翻译。`,
-      en: `The key "${key}" is missing. Copy it from src/i18n/dictionaries/en.json and translate it.` });
+    problems.push({ field: key, ...dictionaryText('missing-key', { key }) });
   }
   return problems;
 }
@@ -58,9 +55,7 @@ function templateProblems(file: DictionaryFile): DictionaryProblem[] {
   try {
     new Intl.DateTimeFormat(file.dateLocale, file.dateFormat).format(0);
   } catch (error) {
-    found.push({ field: 'dateLocale',
-      zh: `日期格式无法使用（${(error as Error).message}）。dateLocale 要写成 BCP 47 语言标记，例如 fr-FR、ja-JP。`,
-      en: `Dates cannot be formatted (${(error as Error).message}). dateLocale must be a BCP 47 tag such as fr-FR or ja-JP.` });
+    found.push({ field: 'dateLocale', ...dictionaryText('bad-date-locale', { reason: (error as Error).message }) });
   }
   return found;
 }
@@ -129,7 +124,7 @@ function toUiStrings(file: DictionaryFile): UiStrings {
  */
 export function compileDictionary(data: unknown): CompiledDictionary {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { problems: [{ field: 'file', zh: '词典文件必须是一个 JSON 对象：{ "languageName": "…", … }。', en: 'A dictionary file must be one JSON object: { "languageName": "…", … }.' }] };
+    return { problems: [{ field: 'file', ...dictionaryText('not-an-object') }] };
   }
   const keys = keyProblems(data as Record<string, unknown>);
   if (keys.length) return { problems: keys };
@@ -137,9 +132,7 @@ export function compileDictionary(data: unknown): CompiledDictionary {
   if (!parsed.success) {
     return { problems: parsed.error.issues.map((issue) => {
       const field = issue.path.map(String).join('.');
-      return { field,
-        zh: `"${field}" 的值不对：${issue.message}。请照 src/i18n/dictionaries/en.json 里同一项的写法改。`,
-        en: `The value of "${field}" is not valid: ${issue.message}. Write it as the same key in src/i18n/dictionaries/en.json does.` };
+      return { field, ...dictionaryText('bad-value', { field, reason: issue.message }) };
     }) };
   }
   const problems = templateProblems(parsed.data);

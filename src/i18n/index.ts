@@ -1,4 +1,5 @@
 import { SITE } from '@/site.config';
+import { configError } from '@/lib/messages/config-messages';
 import { loadDictionaries, type LoadedDictionaries } from './load-dictionaries';
 import type { UiStrings } from './ui-strings';
 
@@ -23,8 +24,7 @@ export function getStrings(locale: string): UiStrings {
   const name = SITE.locales.find((l) => l.code === locale)?.dictionary ?? locale;
   const strings = loaded.dictionaries.get(name);
   if (!strings) {
-    throw new Error(`没有可用的界面词典 ${name}（语言 ${locale}），请运行 npm run check 查看原因。`
-      + ` / No usable UI dictionary "${name}" for locale "${locale}": run npm run check to see why.`);
+    throw configError('dictionary-unusable', { file: `${SITE.contentDir}/`, field: locale }, { name, locale });
   }
   return strings;
 }

@@ -7,6 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { SITE } from '@/site.config';
 import { checkContent, optionsFor } from '@/lib/check/check-content';
 import { formatReport } from '@/lib/check/report';
+import { EditorError } from '@/lib/messages/editor-message';
+import { runMessage } from '@/lib/messages/run-messages';
 
 /** Astro integration: validates `SITE.contentDir` in `astro:config:setup`. */
 export default function contentCheck(): AstroIntegration {
@@ -24,8 +26,7 @@ export default function contentCheck(): AstroIntegration {
         }
         logger.error(`\n${report}`);
         if (command === 'build') {
-          throw new Error(`内容检查发现 ${result.errors} 个错误，未生成任何文件。请按上面的提示修改后重新构建。 / `
-            + `Content check found ${result.errors} error(s); nothing was built. Fix them as described above and build again.`);
+          throw new EditorError(runMessage('build-stopped', { file: '' }, { errors: result.errors }));
         }
       },
       'astro:server:setup': ({ server, logger }) => {

@@ -50,9 +50,8 @@ describe('npm run import on other formats', () => {
     const out = join(work, 'content');
     const r = runImport(file, '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${file}: error[unsupported-format]`);
-    expect(r.stderr).toMatch(/错误：不能导入/);
-    expect(r.stderr).toMatch(/Fix: .*\.(docx|txt)/);
+    expect(r.stderr).toContain(`✖ 错误 error[unsupported-format]  ${file} — 不能导入`);
+    expect(r.stderr).toMatch(/ \/ Cannot import .*\.(docx|txt)/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(out)).toBe(false);
   });

@@ -107,11 +107,11 @@ describe('npm run import', () => {
   it('imports an article with a numbering gap and no date: exit 0, every warning with file:line, a summary table', () => {
     const r = runImport(join(ERRORS, 'skipped-number.txt'), '--out', out, '--id', 'gap');
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('skipped-number.txt:11: warning[skipped-number]');
+    expect(r.stderr).toMatch(/warning\[skipped-number\]  \S*skipped-number\.txt:11 — /);
     expect(r.stdout).toMatch(/01\.md\s+亮点一：\s+关键少数以上率下\s+区委常委会认领78条具体任务。/);
     const noDate = runImport(join(ERRORS, 'no-date.txt'), '--out', out, '--id', 'undated');
     expect(noDate.code).toBe(0);
-    expect(noDate.stderr).toContain('no-date.txt:1: warning[no-date]');
+    expect(noDate.stderr).toMatch(/warning\[no-date\]  \S*no-date\.txt:1 — /);
     expect(readFileSync(join(out, 'undated', 'zh-hans', 'index.md'), 'utf8')).toMatch(/^# published: /m);
   });
 
@@ -133,7 +133,7 @@ describe('npm run import', () => {
   });
 
   it.each([
-    ['no-heading.txt', 'no-heading', 'no-heading.txt:'],
+    ['no-heading.txt', 'no-heading', 'no-heading.txt — '],
   ])('fails on %s with exit 1, file:line and both languages, leaving the content folder byte-identical', (name, code, where) => {
     const before = snapshot(out);
     const r = runImport(join(ERRORS, name), '--out', out);
@@ -141,7 +141,7 @@ describe('npm run import', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`error[${code}]`);
     expect(r.stderr).toContain(where);
-    expect(r.stderr).toMatch(/错误：.+\n {2}修改：.+\n {2}Error: .+\n {2}Fix: .+/);
+    expect(r.stderr).toMatch(/✖ 错误 error\[[a-z-]+\]  .* — \p{Script=Han}.+ \/ [A-Z].+/u);
     expect(snapshot(out)).toEqual(before);
   });
 
@@ -151,7 +151,7 @@ describe('npm run import', () => {
     const before = snapshot(out);
     const r = runImport(bad, '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('bad.txt:3: error[undecodable]');
+    expect(r.stderr).toMatch(/error\[undecodable\]  \S*bad\.txt:3 — /);
     expect(snapshot(out)).toEqual(before);
   });
 

@@ -49,7 +49,7 @@ describe('decodeText detects the encoding from the bytes and normalises line end
     expect(error).toBeInstanceOf(ImportError);
     expect(error.code).toBe('undecodable');
     expect(error.line).toBe(3);
-    expect(error.en.fix).toMatch(/UTF-8/);
+    expect(error.detail.en).toMatch(/save it as UTF-8/);
   });
 
   it('rejects a BOM file with broken UTF-8 instead of guessing GB18030', () => {

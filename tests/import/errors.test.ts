@@ -3,7 +3,8 @@
 // warning that names the line — never refused.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatImportError, formatImportWarning, ImportError, type ImportErrorCode } from '@/lib/import/import-error';
+import { ImportError, type ImportErrorCode } from '@/lib/import/import-error';
+import { formatMarked } from '@/lib/messages/format-message';
 import { prepareImport } from '@/lib/import/prepare-import';
 
 const FILES = 'tests/fixtures/import/errors';
@@ -30,10 +31,13 @@ describe('an article that cannot be read fails with what is wrong, where, and ho
     const error = failureOf(name);
     expect(error.code).toBe(code);
     expect(error.line).toBe(line);
-    expect(`${error.en.what} ${error.en.fix}`).toMatch(english);
-    expect(error.zh.what).toMatch(/\p{Script=Han}/u);
-    expect(error.zh.fix.length).toBeGreaterThan(5);
-    expect(error.en.fix.length).toBeGreaterThan(5);
+    expect(error.detail.severity).toBe('error');
+    expect(error.detail.file).toBe(`${FILES}/${name}`);
+    expect(error.detail.en).toMatch(english);
+    expect(error.detail.zh).toMatch(/\p{Script=Han}/u);
+    // What is wrong, then how to fix it: a sentence after the first full stop, in both languages.
+    expect(error.detail.zh).toMatch(/。.{5,}/u);
+    expect(error.detail.en).toMatch(/\. .{5,}/);
   });
 
   it('no-heading lists the candidate lines it considered and why each was rejected', () => {
@@ -45,16 +49,15 @@ describe('an article that cannot be read fails with what is wrong, where, and ho
       error = e as ImportError;
     }
     expect(error?.code).toBe('no-heading');
-    expect(error?.en.what).toContain('line 3 "一、" (only marker of its style)');
-    expect(error?.en.what).toContain('line 5 "（3）" (only marker of its style)');
-    expect(error?.zh.what).toContain('第 3 行“一、”');
+    expect(error?.detail.en).toContain('line 3 "一、" (only marker of its style)');
+    expect(error?.detail.en).toContain('line 5 "（3）" (only marker of its style)');
+    expect(error?.detail.zh).toContain('第 3 行“一、”');
     expect(error?.line).toBe(3);
   });
 
-  it('prints file:line, then the Chinese and the English text', () => {
-    const printed = formatImportError(failureOf('no-heading.txt'));
-    expect(printed.split('\n')[0]).toBe(`${FILES}/no-heading.txt: error[no-heading]`);
-    expect(printed).toMatch(/\n {2}错误：.+\n {2}修改：.+\n {2}Error: .+\n {2}Fix: .+$/);
+  it('prints severity, code and file, then the Chinese and the English text, on one line', () => {
+    const printed = formatMarked(failureOf('no-heading.txt').detail);
+    expect(printed).toMatch(new RegExp(`^✖ 错误 error\\[no-heading\\]  ${FILES}/no-heading\\.txt — \\p{Script=Han}.+ / No section heading found.+$`, 'u'));
   });
 });
 
@@ -75,7 +78,7 @@ describe('a readable article with a problem is imported, with a warning on the l
   it.each(cases)('%s → warning %s on line %i', (name, code, line, english, sections) => {
     const file = `${FILES}/${name}`;
     const prepared = prepareImport(readFileSync(file), file);
-    const warning = prepared.warnings.find((w) => w.code === code);
+    const warning = prepared.warnings.find((w) => w.rule === code);
     expect(warning, JSON.stringify(prepared.warnings)).toBeDefined();
     expect(warning!.line).toBe(line);
     expect(warning!.en).toMatch(english);
@@ -83,7 +86,8 @@ describe('a readable article with a problem is imported, with a warning on the l
     expect(prepared.article.highlights).toHaveLength(sections);
     // Highlights are numbered 1..N in reading order whatever the source printed.
     expect(prepared.article.highlights.map((h) => h.number)).toEqual(Array.from({ length: sections }, (_, i) => i + 1));
-    expect(formatImportWarning(warning!, file)).toMatch(new RegExp(`^${file}:${line}: warning\\[${code}\\]\\n {2}警告：.+\\n {2}Warning: .+$`));
+    expect(warning!.severity).toBe('warning');
+    expect(formatMarked(warning!)).toMatch(new RegExp(`^⚠ 警告 warning\\[${code}\\]  ${file}:${line} — \\p{Script=Han}.+ / .+$`, 'u'));
   });
 
   it('a missing field is left out of index.md with a comment saying what to fill in', () => {

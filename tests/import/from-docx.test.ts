@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import sharp from 'sharp';
 import { extractDocx } from '@/lib/import/from-docx';
-import { prepareInput, InputError } from '@/lib/import/read-input';
+import { ImportError } from '@/lib/import/import-error';
+import { prepareInput } from '@/lib/import/read-input';
 import { withQuote } from '@/lib/import/prepare-extracted';
 import { formatCounter, listMarkers } from '@/lib/import/docx-numbering';
 import { autoNumberedDocx, boldHeadingsDocx, headingStyleDocx, unnumberedHeadingsDocx } from '../support/docx-fixtures';
@@ -60,20 +61,21 @@ describe('npm run import -- file.docx (prepareInput)', () => {
     expect(prepared.article.highlights.map((h) => h.title)).toEqual(['小麦单产创新高', '机收率接近百分之百']);
     expect(prepared.article.highlights[1]!.body).toContain('抢在雨前收完');
     expect(frontmatter(prepared.files[0]!.content)).toMatchObject({ headline: '测试县夏粮丰收', source: '测试县融媒体中心', published: '2025-06-20T09:00:00+08:00' });
-    expect(prepared.warnings.map((w) => w.code)).not.toContain('no-date');
+    expect(prepared.warnings.map((w) => w.rule)).not.toContain('no-date');
   });
   it('refuses a file that is not a Word document, bilingually, with what to do', async () => {
     const error = await prepareInput(new TextEncoder().encode('not a zip'), 'broken.docx').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(InputError);
-    expect((error as InputError).zh.fix).toContain('另存为 .docx');
-    expect((error as InputError).en.what).toContain('cannot be read');
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('unreadable-docx');
+    expect((error as ImportError).detail.zh).toContain('另存为 .docx');
+    expect((error as ImportError).detail.en).toContain('cannot be read');
   });
 });
 
 describe('messages about a .docx quote the line they mean', () => {
   it('a warning about a place in the text read from Word quotes that line; one about the whole file does not', async () => {
     const prepared = await prepareInput(await unnumberedHeadingsDocx(), 'harvest.docx');
-    expect(prepared.warnings.find((w) => w.code === 'no-date')!.en).not.toContain('(line');
+    expect(prepared.warnings.find((w) => w.rule === 'no-date')!.en).not.toContain('(line');
     const x = { code: 'unmarked-first', line: 3, zh: '编号从 2 开始', en: 'Numbering starts at 2' };
     expect(withQuote(x, 'a\n\n小麦单产创新高', 3)).toMatchObject({ zh: '编号从 2 开始（第 3 行：“小麦单产创新高”）', en: 'Numbering starts at 2 (line 3: "小麦单产创新高")' });
   });

@@ -98,7 +98,7 @@ describe('a WeChat article saved after its script ran', () => {
     expect(prepared.article.highlights.map((h) => h.title)).toEqual(['夜市从一条街变成一片区', '公交末班车延后一小时', '景区夜游常态化']);
     expect(prepared.article.highlights[2]!.body).toContain('近万人次');
     expect(prepared.images).toEqual([]);
-    expect(prepared.warnings.map((w) => w.code)).toContain('image-not-imported');
+    expect(prepared.warnings.map((w) => w.rule)).toContain('image-not-imported');
   });
 });
 

@@ -28,6 +28,6 @@ describe('importText', () => {
     expect(given.article).toMatchObject({ headline: '另一个标题', published: '2024-03-01T08:00:00+08:00', source: '某报' });
     const bad = importText({ text: ARTICLE, published: 'tomorrow' });
     expect(bad.article.published).toBe('2024-02-07T09:36:00+08:00');
-    expect(bad.warnings.find((w) => w.code === 'bad-date-option')?.en).toContain('--date "tomorrow" is not a readable date');
+    expect(bad.warnings.find((w) => w.rule === 'bad-date-option')?.en).toContain('--date "tomorrow" is not a readable date');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputFormatOf } from '@/lib/import/input-format';
-import { InputError, prepareInput } from '@/lib/import/read-input';
+import { prepareInput } from '@/lib/import/read-input';
 
 describe('inputFormatOf', () => {
   it.each([
@@ -20,7 +20,7 @@ describe('inputFormatOf', () => {
     expect(refused.zh.what).toMatch(/不能导入/);
   });
 
-  it('prepareInput throws an InputError for a refused format, before reading anything', async () => {
-    await expect(prepareInput(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'scan.pdf')).rejects.toBeInstanceOf(InputError);
+  it('prepareInput throws an ImportError for a refused format, before reading anything', async () => {
+    await expect(prepareInput(new Uint8Array([0x25, 0x50, 0x44, 0x46]), 'scan.pdf')).rejects.toMatchObject({ code: 'unsupported-format', detail: { file: 'scan.pdf', zh: expect.stringMatching(/不能导入/) } });
   });
 });

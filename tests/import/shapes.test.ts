@@ -67,7 +67,7 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(article.headline).toBe('这份暑期文旅清单请收好 五个新去处上新');
     expect(article.unplaced).toEqual(['南屿发布', '菜单']);
     // Neighbouring unplaced lines are one warning.
-    expect(article.warnings.filter((w) => w.code === 'unplaced')).toEqual([expect.objectContaining({ line: 1, en: expect.stringMatching(/^Lines 1–2 \("南屿发布" and 1 more\)/) })]);
+    expect(article.warnings.filter((w) => w.rule === 'unplaced')).toEqual([expect.objectContaining({ line: 1, en: expect.stringMatching(/^Lines 1–2 \("南屿发布" and 1 more\)/) })]);
     expect(article.lede).toContain('一份清单带你玩遍全城');
   });
 
@@ -95,20 +95,20 @@ describe('each shape of real articles imports with its sections, titles and labe
     expect(result.article.highlights.map((h) => [h.number, h.sourceNumber])).toEqual([[1, 3], [2, 2], [3, 1]]);
     expect(result.article.countdown).toBe(true);
     expect(result.files.find((f) => f.name === 'index.md')!.content).toMatch(/^countdown: true$/m);
-    expect(result.warnings.find((w) => w.code === 'renumbered')).toBeUndefined();
+    expect(result.warnings.find((w) => w.rule === 'renumbered')).toBeUndefined();
   });
 
   it('a countdown with a gap is renumbered in reading order, with a warning that the page numbers differ', () => {
     const result = importText({ text: [...HEAD, '4. 城市更新', '改造小区36个。', '2. 交通', '新开线路14条。', '1. 教育', '新增学位5400个。'].join('\n') });
     expect(result.article.countdown).toBe(false);
-    expect(result.warnings.find((w) => w.code === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 4, 2, 1') });
+    expect(result.warnings.find((w) => w.rule === 'renumbered')).toMatchObject({ line: 4, en: expect.stringContaining('the source prints 4, 2, 1') });
   });
 
   it('without any numbers, short subheads standing alone above paragraphs are the sections (with a warning)', () => {
     const result = importText({ text: [...HEAD, '交出五年成绩单', '过去五年，全区地区生产总值年均增长6.2%，财政收入增加到20亿元。', '锚定今年目标', '今年全区地区生产总值预期增长5%左右，城镇新增就业1.2万人。'].join('\n') });
     expect(result.article.highlights.map((h) => h.title)).toEqual(['交出五年成绩单', '锚定今年目标']);
     expect(result.article.sectionLabel).toBeUndefined();
-    expect(result.warnings.find((w) => w.code === 'unnumbered-sections')?.line).toBe(4);
+    expect(result.warnings.find((w) => w.rule === 'unnumbered-sections')?.line).toBe(4);
   });
 
   it('reads a meta line in brackets (【来源：…】)', () => {
@@ -152,7 +152,7 @@ describe('each shape of real articles imports with its sections, titles and labe
     const result = importText({ text: [...HEAD, '1. 交通', '新开公交线路14条。', '2.24名教师获奖。', '3. 教育', '新增学位5400个。', '4. 医疗', '新增床位600张。', '5. 养老', '新建食堂46家。'].join('\n') });
     // `2.24名` fills the gap between 1 and 3, so it is read as heading 2 — with a warning.
     expect(result.article.highlights.map((h) => h.sourceNumber)).toEqual([1, 2, 3, 4, 5]);
-    expect(result.warnings.find((w) => w.code === 'decimal-marker')?.line).toBe(6);
+    expect(result.warnings.find((w) => w.rule === 'decimal-marker')?.line).toBe(6);
   });
 });
 

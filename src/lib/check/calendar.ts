@@ -2,6 +2,8 @@
 // still not exist. YAML rolls such a date over silently (30 Feb → 1 Mar) or the build throws
 // "Invalid time value" later; the checker says which part is impossible instead.
 
+import { reasonText } from '@/lib/messages/reason-messages';
+
 /** Earliest year accepted: YAML reads an unquoted year 0000 as 1900, and no news is older. */
 export const MIN_YEAR = 1900;
 
@@ -15,13 +17,14 @@ export function impossibleTimestamp(text: string): { zh: string; en: string } | 
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|([+-])(\d{2}):(\d{2}))$/.exec(text);
   if (!m) return undefined;
   const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((v) => Number(v ?? 0));
-  if (year! < MIN_YEAR) return { zh: `年份 ${year} 早于 ${MIN_YEAR}`, en: `the year ${year} is before ${MIN_YEAR}` };
-  if (month! < 1 || month! > 12) return { zh: `没有 ${month} 月`, en: `there is no month ${month}` };
+  if (year! < MIN_YEAR) return reasonText('year-too-early', { year: year!, min: MIN_YEAR });
+  if (month! < 1 || month! > 12) return reasonText('no-such-month', { month: month! });
   const days = daysIn(year!, month!);
   if (day! < 1 || day! > days) {
-    return { zh: `${year} 年 ${month} 月只有 ${days} 天`, en: `${new Date(Date.UTC(year!, month! - 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year} has ${days} days` };
+    const monthName = new Date(Date.UTC(year!, month! - 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' });
+    return reasonText('days-in-month', { year: year!, month: month!, monthName, days });
   }
-  if (hour! > 23 || minute! > 59 || second! > 59) return { zh: `${hour}:${minute}:${second} 不是有效的时刻`, en: `${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''} is not a time of day` };
-  if (m[8] && (Number(m[9]) > 14 || Number(m[10]) > 59)) return { zh: `时区 ${m[7]} 不存在（最大 ±14:00）`, en: `the offset ${m[7]} does not exist (at most ±14:00)` };
+  if (hour! > 23 || minute! > 59 || second! > 59) return reasonText('no-such-time', { numbers: `${hour}:${minute}:${second}`, written: `${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}` });
+  if (m[8] && (Number(m[9]) > 14 || Number(m[10]) > 59)) return reasonText('no-such-offset', { offset: m[7]! });
   return undefined;
 }

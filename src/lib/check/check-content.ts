@@ -13,7 +13,7 @@ import { checkFigureParity } from './figure-rules';
 import { checkFileText } from './file-rules';
 import { checkFolders } from './folder-rules';
 import { checkPhotos } from './photo-rules';
-import { problem, sortProblems, type Problem } from './problem';
+import { report, sortProblems, type Problem } from './problem';
 import { checkSchema } from './schema-rules';
 import { checkSectionLabel } from './section-label-rules';
 import { checkCharacters } from './text-rules';
@@ -107,9 +107,7 @@ async function safely(file: string, run: () => Problem[] | Promise<Problem[]>): 
   try {
     return await run();
   } catch (error) {
-    return [problem('error', 'checker-failed', { file, field: 'file' },
-      `检查这个文件时出错（${(error as Error).message}）。请检查文件是否完整，并把这条信息告诉开发人员。`,
-      `Checking this file failed (${(error as Error).message}). Check that the file is complete and tell the developers.`)];
+    return [report('checker-failed', { file, field: 'file' }, { reason: (error as Error).message })];
   }
 }
 
@@ -120,16 +118,11 @@ async function safely(file: string, run: () => Problem[] | Promise<Problem[]>): 
  */
 export async function checkContent(dir: string, options: CheckOptions = SITE, cacheDir: string | false = defaultCheckCacheDir()): Promise<CheckResult> {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    const missing: Problem = {
-      file: '', field: 'folder', severity: 'error', rule: 'no-content-folder',
-      zh: `找不到内容文件夹 ${dir}。请检查路径（--content 或环境变量 CONTENT_DIR）。`,
-      en: `Content folder ${dir} not found. Check the path (--content or CONTENT_DIR).`,
-    };
-    return { problems: [missing], errors: 1, warnings: 0, files: 0 };
+    return { problems: [report('no-content-folder', { file: '', field: 'folder' }, { dir })], errors: 1, warnings: 0, files: 0 };
   }
   const settings = readContentSettings(dir);
   const found: Problem[] = [];
-  if (settings.problem) found.push(problem('error', 'site-settings', { file: 'site.json', ...settings.problem }, settings.problem.zh, settings.problem.en));
+  if (settings.problem) found.push(settings.problem);
   const cache = cacheDir === false ? undefined : openCheckCache(cacheDir, cacheOptions(options));
   const tree = readContentTree(dir, cache?.parsedBefore);
   const context: RuleContext = { dir, tree, options };

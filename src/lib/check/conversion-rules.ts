@@ -3,7 +3,7 @@
 // confirmed it (REVIEWED_CONVERSIONS) or fixed it (PHRASE_FIXES) in src/lib/zh/derived-locale.ts.
 import { makeConverter, PHRASE_FIXES, REVIEWED_CONVERSIONS, RISKY_CONVERSIONS, type ConvertOptions } from '@/lib/zh/derived-locale';
 import type { LocaleConfig } from '@/site.config';
-import { problem, type Problem } from './problem';
+import { report, type Problem } from './problem';
 import type { ContentTree } from './content-tree';
 
 /** One risky conversion found in a text. */
@@ -64,9 +64,7 @@ export function checkConversions(tree: ContentTree, locales: readonly LocaleConf
       file.raw.split('\n').forEach((line, index) => {
         // Frontmatter keys and values that are not text (locale codes, kinds) hold no Han characters.
         for (const c of findRiskyConversions(line, convert)) {
-          out.push(problem('warning', 'conversion-review', { file: file.path, line: index + 1, field: locale.code },
-            `${locale.code} 繁体转换：“${c.before}”中的“${c.from}”转成了“${c.to}”（“${c.after}”）。请核对：若正确，把含“${c.to}”的词加入 src/lib/zh/derived-locale.ts 的 REVIEWED_CONVERSIONS；若错误，在 PHRASE_FIXES 加一条 [简体词, 正确繁体词]。`,
-            `${locale.code} conversion: “${c.from}” in “${c.before}” became “${c.to}” (“${c.after}”). Check it: if right, add the word with “${c.to}” to REVIEWED_CONVERSIONS in src/lib/zh/derived-locale.ts; if wrong, add [Simplified phrase, correct Traditional phrase] to PHRASE_FIXES.`));
+          out.push(report('conversion-review', { file: file.path, line: index + 1, field: locale.code }, { locale: locale.code, from: c.from, to: c.to, before: c.before, after: c.after }));
         }
       });
     }

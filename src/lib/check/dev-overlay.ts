@@ -1,7 +1,9 @@
 // What the dev server shows in the browser when the content check finds errors: one payload for
 // Vite's (Astro's) error overlay, with every error line of the report, the first one located.
 import type { CheckResult } from '@/lib/check/check-content';
-import { formatProblem, formatSummary } from '@/lib/check/report';
+import { formatSummary } from '@/lib/check/report';
+import { formatMessage } from '@/lib/messages/format-message';
+import { runMessage } from '@/lib/messages/run-messages';
 
 /** The shape of Vite's `{ type: 'error', err }` message that the overlay displays. */
 export interface OverlayError {
@@ -23,12 +25,13 @@ export function overlayError(result: CheckResult, contentDir: string, root: stri
   if (!first) return undefined;
   const dir = contentDir.replace(/\/+$/, '');
   const file = `${root.replace(/\/+$/, '')}/${dir}/${first.file}`;
+  const intro = runMessage('dev-content-errors', { file: '' }, { errors: errors.length });
   return {
     message: [
-      `内容检查发现 ${errors.length} 个错误，网页显示的还是上一次正确的内容。改正后保存，这条提示会自动消失。`,
-      `Content check found ${errors.length} error(s); the page still shows the last good content. Fix and save: this message goes away by itself.`,
+      intro.zh,
+      intro.en,
       '',
-      ...errors.map((p) => formatProblem(p, dir)),
+      ...errors.map((p) => formatMessage(p, dir)),
     ].join('\n'),
     stack: '',
     plugin: 'content-check',

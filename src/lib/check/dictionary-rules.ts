@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_IN_DICTIONARY_DIR, loadDictionaries } from '@/i18n/load-dictionaries';
 import { localesWith, type LocaleConfig } from '@/site.config';
-import { problem, type Problem } from './problem';
+import { report, type Problem } from './problem';
 
 /**
  * Problems of the dictionary files and of the locales' `dictionary` names.
@@ -12,8 +12,7 @@ import { problem, type Problem } from './problem';
  */
 export function checkDictionaries(dir: string, locales: readonly LocaleConfig[]): Problem[] {
   const loaded = loadDictionaries(dir);
-  const found = loaded.problems.map((p) => problem('error', 'dictionary', { file: p.file, line: p.line, field: p.field },
-    `界面词典：${p.zh}`, `UI dictionary: ${p.en}`));
+  const found = loaded.problems.map((p) => report('dictionary', { file: p.file, line: p.line, field: p.field }, { zh: p.zh, en: p.en }));
   // Locales after the built-in ones come from site.json's extraLocales, in order.
   const extraStart = localesWith({ extraLocales: [] }).length;
   locales.forEach((locale, index) => {
@@ -21,9 +20,7 @@ export function checkDictionaries(dir: string, locales: readonly LocaleConfig[])
     const file = `dictionary.${name}.json`;
     if (loaded.files.has(name) || existsSync(join(dir, file)) || existsSync(join(BUILT_IN_DICTIONARY_DIR, `${name}.json`))) return;
     const field = index >= extraStart ? `extraLocales.${index - extraStart}.${locale.dictionary ? 'dictionary' : 'code'}` : 'locales';
-    found.push(problem('error', 'dictionary-missing', { file: 'site.json', field },
-      `语言 ${locale.code} 没有界面词典 ${name}。请在 site.json 旁边新建 ${file}（复制 ${BUILT_IN_DICTIONARY_DIR}/en.json 再翻译），或在 dictionary 里写一个已有的词典（${[...loaded.files.keys()].join('、')}）。`,
-      `The locale ${locale.code} has no UI dictionary "${name}". Create ${file} next to site.json (copy ${BUILT_IN_DICTIONARY_DIR}/en.json and translate it), or name an existing one in "dictionary" (${[...loaded.files.keys()].join(', ')}).`));
+    found.push(report('dictionary-missing', { file: 'site.json', field }, { locale: locale.code, name, file, builtInDir: BUILT_IN_DICTIONARY_DIR, existing: [...loaded.files.keys()] }));
   });
   return found;
 }

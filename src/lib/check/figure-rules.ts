@@ -1,27 +1,21 @@
 // Figure parity between each translated highlight (and lede) and its source: a figure missing
 // from the translation or not in the source is reported, naming the highlight and the figure.
 import { compareFigures, compareKeyFigures, readerText, type FigureMismatch, type KeyFigure } from '@/lib/check/figure-parity';
-import { problem, type Problem, type Severity } from './problem';
+import { report, type Problem, type Severity } from './problem';
 import { numberOf } from './tree-rules';
 import type { ContentFile, ContentTree } from './content-tree';
 
 const format = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 4 });
 
 function describe(file: ContentFile, mismatch: FigureMismatch, source: ContentFile, where: 'text' | 'figures', severity: Severity): Problem {
-  const part = file.kind === 'article' ? ['导语', 'lede'] : [`亮点 ${numberOf(file)}`, `highlight ${numberOf(file)}`];
+  const part = file.kind === 'article' ? ['导语', 'lede'] as const : [`亮点 ${numberOf(file)}`, `highlight ${numberOf(file)}`] as const;
   const field = where === 'figures' ? 'figures' : 'body';
   const line = where === 'figures' ? file.split.keyLines.get('figures') : file.split.bodyFirstLine;
   const at = { file: file.path, line, field };
-  const value = format(mismatch.value);
-  const list = where === 'figures' ? ['关键数字（figures）', 'key figures'] : ['正文', 'text'];
-  if (mismatch.kind === 'missing') {
-    return problem(severity, 'figure-missing', at,
-      `${part[0]}：原文（${source.locale}/${source.name}）${list[0]}里的数字“${mismatch.text}”（${value}）在 ${file.locale} 译文中找不到。请核对译文，写作 ${value}。`,
-      `${part[1]}: figure "${mismatch.text}" (${value}) of the source (${source.locale}/${source.name}) ${list[1]} is missing from the ${file.locale} translation. Check the translation; write it as ${value}.`);
-  }
-  return problem(severity, 'figure-extra', at,
-    `${part[0]}：${file.locale} 译文里的数字“${mismatch.text}”在原文（${source.locale}/${source.name}）中没有。是否抄错了？`,
-    `${part[1]}: figure "${mismatch.text}" of the ${file.locale} translation is not in the source (${source.locale}/${source.name}). Is it a typo?`);
+  const common = { part, source: `${source.locale}/${source.name}`, text: mismatch.text, locale: file.locale };
+  return mismatch.kind === 'missing'
+    ? report('figure-missing', at, { ...common, place: where, value: format(mismatch.value) }, severity)
+    : report('figure-extra', at, common, severity);
 }
 
 const keyFigures = (file: ContentFile): KeyFigure[] => {

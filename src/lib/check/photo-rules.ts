@@ -4,7 +4,8 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import { problem, type Problem } from './problem';
+import { report, type Problem } from './problem';
+import { reasonText } from '@/lib/messages/reason-messages';
 import type { ContentFile } from './content-tree';
 
 /** Formats the site publishes as photos (sharp and Astro both handle them; SVG can carry script). */
@@ -24,30 +25,30 @@ async function decodeProblem(path: string): Promise<{ zh: string; en: string } |
   const bytes = statSync(path).size;
   if (bytes > MAX_IMAGE_BYTES) {
     const mb = (bytes / 1024 / 1024).toFixed(1);
-    return { zh: `文件有 ${mb} MB，上限 20 MB。请缩小到长边 3000 像素左右再保存为 JPEG`, en: `it is ${mb} MB (limit 20 MB). Resize it to about 3000 pixels on the long side and save it as JPEG` };
+    return reasonText('image-too-large', { mb });
   }
   let meta: Metadata;
   try {
     meta = await sharp(path, { limitInputPixels: false }).metadata();
   } catch {
-    return { zh: '它不是图片（无法解码）。请换成真正的 JPEG 或 PNG 照片', en: 'it is not an image (it cannot be decoded). Use a real JPEG or PNG photo' };
+    return reasonText('image-not-decodable');
   }
   const format = String(meta.format ?? 'unknown');
   if (format === 'svg') {
-    return { zh: 'SVG 不能用作照片（它可以包含脚本）。请导出为 JPEG 或 PNG', en: 'SVG cannot be a photo (it can carry script). Export it as JPEG or PNG' };
+    return reasonText('image-svg');
   }
   if (!(PHOTO_FORMATS as readonly string[]).includes(format)) {
-    return { zh: `格式 ${format} 不能用作照片。请保存为 JPEG 或 PNG`, en: `the ${format} format cannot be a photo. Save it as JPEG or PNG` };
+    return reasonText('image-format', { format });
   }
   const pixels = (meta.width ?? 0) * (meta.height ?? 0);
   if (pixels > MAX_IMAGE_PIXELS) {
-    return { zh: `${meta.width}×${meta.height} 像素太大（上限 4000 万像素）。请缩小到长边 3000 像素左右`, en: `${meta.width}×${meta.height} pixels is too large (limit 40 megapixels). Resize it to about 3000 pixels on the long side` };
+    return reasonText('image-too-many-pixels', { width: meta.width ?? 0, height: meta.height ?? 0 });
   }
   try {
     // The header can be fine and the data truncated: decode a tiny version of the whole picture.
     await sharp(path, { failOn: 'error' }).resize(8, 8, { fit: 'inside' }).raw().toBuffer();
   } catch {
-    return { zh: '文件已损坏（只有一部分数据）。请重新导出或重新复制这张照片', en: 'the file is damaged (only part of the data is there). Export or copy the photo again' };
+    return reasonText('image-truncated');
   }
   return undefined;
 }
@@ -64,30 +65,22 @@ export async function checkPhotos(file: ContentFile, contentDir: string): Promis
     const field = `photos.${index}.image`;
     const at = { file: file.path, line: file.split.keyLines.get(field), field };
     if (/^[a-z][a-z0-9+.-]*:/i.test(image) || image.startsWith('//')) {
-      out.push(problem('error', 'image-remote', at,
-        `图片“${image}”是网址。请把图片文件下载后放在这个 Markdown 文件旁边，写成 image: ./文件名.jpg。`,
-        `Image "${image}" is a web address. Download the file, put it next to this Markdown file and write image: ./name.jpg.`));
+      out.push(report('image-remote', at, { image }));
       continue;
     }
     const path = resolve(dirname(file.absPath), image);
     const real = existsSync(path) ? realpathSync(path) : path;
     if (isAbsolute(image) || !inside(articleDir, path) || (existsSync(path) && !inside(realpathSync(articleDir), real))) {
-      out.push(problem('error', 'image-outside-article', at,
-        `图片“${image}”不在这篇文章的文件夹里。照片必须放在 ${file.article}/ 之内（通常就在 ${file.article}/${file.locale}/ 旁边），写成 image: ./文件名.jpg。`,
-        `Image "${image}" is outside this article's folder. Photos must live inside ${file.article}/ (usually next to the Markdown in ${file.article}/${file.locale}/); write image: ./name.jpg.`));
+      out.push(report('image-outside-article', at, { image, article: file.article, locale: file.locale }));
       continue;
     }
     if (!existsSync(path) || !statSync(path).isFile()) {
-      out.push(problem('error', 'image-missing', at,
-        `找不到图片文件“${image}”（相对于本文件所在文件夹）。请把图片放进 ${file.article}/${file.locale}/，或改正文件名（注意大小写）。`,
-        `Image file "${image}" not found (paths are relative to this file's folder). Put the image in ${file.article}/${file.locale}/ or fix the name (case matters).`));
+      out.push(report('image-missing', at, { image, article: file.article, locale: file.locale }));
       continue;
     }
     const wrong = await decodeProblem(path);
     if (wrong) {
-      out.push(problem('error', 'image-unusable', at,
-        `图片“${image}”不能用：${wrong.zh}。`,
-        `Image "${image}" cannot be used: ${wrong.en}.`));
+      out.push(report('image-unusable', at, { image, zh: wrong.zh, en: wrong.en }));
     }
   }
   return out;

@@ -1,18 +1,14 @@
-// Prints check results for people: grouped by article, one self-contained line per problem
-// (`path:line field — 中文 / English`), then a summary line in both languages.
+// Prints check results for people: grouped by article, one self-contained line per problem from
+// the one printer (src/lib/messages/format-message.ts), then a summary line in both languages.
 import type { CheckResult } from './check-content';
 import type { Problem } from './problem';
-
-const MARK = { error: '✖ 错误 error', warning: '⚠ 警告 warning' } as const;
+import { formatMarked, formatMessage } from '@/lib/messages/format-message';
 
 /**
  * One problem as a line: `content/x/zh-hans/03.md:2 number — 编号重复… / Duplicate number…`.
  * @example formatProblem(p, 'content') // 'content/jiangjin/zh-hans/03.md:2 number — … / …'
  */
-export function formatProblem(p: Problem, contentDir: string): string {
-  const path = [contentDir.replace(/\/+$/, ''), p.file].filter(Boolean).join('/');
-  return `${path}${p.line ? `:${p.line}` : ''} ${p.field} — ${p.zh} / ${p.en}`;
-}
+export const formatProblem = (p: Problem, contentDir: string): string => formatMessage(p, contentDir);
 
 /** The summary line: `2 个错误，1 个警告（检查了 11 个文件） / 2 errors, 1 warning (11 files checked)`. */
 export function formatSummary(result: CheckResult): string {
@@ -31,7 +27,7 @@ export function formatReport(result: CheckResult, contentDir: string): string {
   const lines: string[] = [];
   for (const [group, problems] of groups) {
     lines.push(`${group || contentDir}/`);
-    for (const p of problems) lines.push(`  ${MARK[p.severity]}  ${formatProblem(p, contentDir)}`);
+    for (const p of problems) lines.push(`  ${formatMarked(p, contentDir)}`);
     lines.push('');
   }
   lines.push(formatSummary(result));

@@ -3,8 +3,9 @@
 import { z } from 'astro/zod';
 import { TIMESTAMP_FIELDS, highlightSchema, makeArticleSchema } from '@/lib/content/content-schema';
 import { lineOfPath } from './frontmatter';
-import { problem, type Problem } from './problem';
+import { report, type Problem } from './problem';
 import { suggestName } from './suggest';
+import type { FieldHelp } from '@/lib/messages/schema-messages';
 import type { ContentFile } from './content-tree';
 
 /** Outside Astro an image is just its path; whether the file exists is checked separately. */
@@ -15,7 +16,7 @@ const SCHEMAS = { article: ARTICLE_SCHEMA, highlight: highlightSchema } as const
 const TIMESTAMP_FIELD_SET: ReadonlySet<string> = new Set(TIMESTAMP_FIELDS);
 
 /** What each field holds, with an example line, for "missing" and "wrong type" messages. */
-const FIELD_HELP: Record<string, { zh: string; en: string; example: string }> = {
+const FIELD_HELP: Record<string, FieldHelp> = {
   locale: { zh: '语言文件夹名', en: 'the locale folder name', example: 'locale: zh-hans' },
   headline: { zh: '标题', en: 'the headline', example: 'headline: 江津区主题教育 呈现十大亮点' },
   source: { zh: '来源', en: 'the source', example: 'source: 江津融媒体中心' },
@@ -31,7 +32,7 @@ const FIELD_HELP: Record<string, { zh: string; en: string; example: string }> = 
   label: { zh: '数字说明', en: 'what the figure counts', example: 'label: 宣讲' },
 };
 
-const TYPE_NAMES: Record<string, [string, string]> = {
+const TYPE_NAMES: Record<string, readonly [string, string]> = {
   string: ['文本', 'text'],
   number: ['数字', 'a number'],
   int: ['整数', 'a whole number'],
@@ -41,32 +42,20 @@ const TYPE_NAMES: Record<string, [string, string]> = {
   date: ['时间', 'a timestamp'],
 };
 
-/** The keys a strict object accepts at `path` (unwrapping optional, default, pipe, array). */
-function keysAt(schema: z.ZodTypeAny, path: readonly PropertyKey[]): string[] {
-  let node: any = schema;
-  const unwrap = () => {
-    for (let def = node?._zod?.def; def && ['optional', 'default', 'pipe', 'nullable', 'prefault'].includes(def.type); def = node?._zod?.def) {
-      node = def.type === 'pipe' ? def.in : def.innerType;
-    }
-  };
-  unwrap();
-  for (const key of path) {
-    const def = node?._zod?.def;
-    if (def?.type === 'object') node = def.shape[key as string];
-    else if (def?.type === 'array') node = def.element;
-    else return [];
-    unwrap();
-  }
-  return node?._zod?.def?.type === 'object' ? Object.keys(node._zod.def.shape) : [];
-}
+/** A zod issue as zod reports it (the input kept by `reportInput`). */
+type Issue = z.core.$ZodIssue;
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value: any = data;
-  for (const key of path) value = value == null ? undefined : value[key as any];
-  return value;
-}
+/**
+ * The per-parse error map: an unknown-key issue carries the object schema that raised it, whose
+ * public `shape` names the keys it accepts; they become the issue's message (one per line), so
+ * the table below can suggest the right spelling. Every other issue keeps zod's own message.
+ */
+const knownKeysMap: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'unrecognized_keys' && issue.inst instanceof z.ZodObject ? Object.keys(issue.inst.shape).join('\n') : undefined;
 
-function describeValue(value: unknown): [string, string] {
+const knownKeys = (issue: Issue): string[] => (issue.code === 'unrecognized_keys' ? issue.message.split('\n').filter(Boolean) : []);
+
+function describeValue(value: unknown): readonly [string, string] {
   if (value === null) return ['空值', 'empty (null)'];
   if (Array.isArray(value)) return TYPE_NAMES.array!;
   if (value instanceof Date) return TYPE_NAMES.date!;
@@ -75,79 +64,72 @@ function describeValue(value: unknown): [string, string] {
   return TYPE_NAMES[typeof value] ?? [typeof value, typeof value];
 }
 
+/** What the table sees of one issue. */
+interface IssueContext {
+  issue: Issue;
+  /** Dotted path (`photos.0.alt`), `frontmatter` for the whole object. */
+  field: string;
+  /** The last key of the path: `alt`. */
+  last: string;
+  help: FieldHelp | undefined;
+  /** `field` is a misspelling's target, already reported as the misspelt key. */
+  misspelt: boolean;
+}
+
+/** One problem (or none, when another rule reports it) for an issue the row matches. */
+type Row = [matches: (c: IssueContext) => boolean, toProblem: (c: IssueContext, where: { file: string; line: number; field: string }) => Problem | undefined];
+
+const isTypeIssue = ({ issue }: IssueContext) => issue.code === 'invalid_type' || issue.code === 'invalid_union';
+const isMissing = ({ issue }: IssueContext) => issue.input === undefined;
+
+/** Zod issue → friendly problem, first matching row wins (the order matters: a missing field is also a wrong type). */
+const ISSUE_TABLE: readonly Row[] = [
+  [(c) => isMissing(c) && c.misspelt, () => undefined],
+  [(c) => isMissing(c) && isTypeIssue(c), (c, at) => report('missing-field', at, { name: c.last, help: c.help })],
+  // Timestamps are checked on the raw text (file-rules.ts), which sees what YAML hides.
+  [(c) => TIMESTAMP_FIELD_SET.has(c.field) && (typeof c.issue.input === 'string' || c.issue.input instanceof Date), () => undefined],
+  [isTypeIssue, (c, at) => {
+    const expected = c.issue.code === 'invalid_type' ? c.issue.expected : TIMESTAMP_FIELD_SET.has(c.field) ? 'date' : 'string';
+    return report('wrong-type', at, { field: c.field, help: c.help, want: TYPE_NAMES[expected] ?? [expected, expected], got: describeValue(c.issue.input) });
+  }],
+  [({ issue }) => issue.code === 'too_small' && issue.origin === 'string', (c, at) => report('empty-field', at, { field: c.field, help: c.help })],
+  [({ issue }) => issue.code === 'too_small' && issue.origin === 'number', (c, at) => report('not-positive', at, { field: c.field, value: String(c.issue.input) })],
+  [({ issue }) => issue.code === 'invalid_value', (c, at) => {
+    const options = c.issue.code === 'invalid_value' ? c.issue.values.map(String) : [];
+    const value = c.issue.input;
+    return report('invalid-option', at, { field: c.field, value: String(value), options, guess: typeof value === 'string' ? suggestName(value, options) : undefined });
+  }],
+  [({ issue, last }) => issue.code === 'custom' && last === 'alt', (_, at) => report('image-without-alt', at)],
+  [() => true, (c, at) => report('schema', at, { field: c.field, reason: c.issue.message })],
+];
+
 /** Friendly problems for one file's frontmatter; nothing when the YAML itself is broken. */
 export function checkSchema(file: ContentFile): Problem[] {
   const { data } = file.split;
   if (!data) return [];
-  const schema = SCHEMAS[file.kind];
-  const result = schema.safeParse(data);
+  const result = SCHEMAS[file.kind].safeParse(data, { error: knownKeysMap, reportInput: true });
   if (result.success) return [];
   const out: Problem[] = [];
+  const unknown = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
   // A misspelt key also makes the real one "missing": report it once, as the misspelling.
   const misspelt = new Set<string>();
-  for (const issue of result.error.issues) {
-    if (issue.code !== 'unrecognized_keys') continue;
-    const known = keysAt(schema, issue.path as PropertyKey[]);
-    for (const key of issue.keys) {
+  for (const issue of unknown) {
+    const known = knownKeys(issue);
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    for (const key of keys) {
       const guess = suggestName(key, known);
+      out.push(report('unknown-key', { file: file.path, line: lineOfPath(file.split, [...issue.path, key]), field: [...issue.path, key].join('.') }, { key, guess, known }));
       if (guess) misspelt.add([...issue.path, guess].map(String).join('.'));
     }
   }
   for (const issue of result.error.issues) {
-    const path = issue.path as PropertyKey[];
-    const field = path.map(String).join('.') || 'frontmatter';
-    const last = String(path[path.length - 1] ?? '');
-    const help = FIELD_HELP[last];
-    const at = (line: number, f = field) => ({ file: file.path, line, field: f });
-    const line = lineOfPath(file.split, path);
-    const value = valueAt(data, path);
-    if (issue.code === 'unrecognized_keys') {
-      const known = keysAt(schema, path);
-      for (const key of issue.keys) {
-        const keyPath = [...path, key];
-        const guess = suggestName(key, known);
-        out.push(problem('error', 'unknown-key', at(lineOfPath(file.split, keyPath), keyPath.join('.')),
-          guess ? `未知字段“${key}”。你是不是想写“${guess}”？请改正拼写。` : `未知字段“${key}”。可用字段：${known.join('、')}。请删除或改名。`,
-          guess ? `Unknown field "${key}". Did you mean "${guess}"? Fix the spelling.` : `Unknown field "${key}". Known fields: ${known.join(', ')}. Delete or rename it.`));
-      }
-    } else if (value === undefined && misspelt.has(field)) {
-      continue;
-    } else if (value === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')) {
-      out.push(problem('error', 'missing-field', at(line),
-        `缺少必填字段 ${last}${help ? `（${help.zh}）` : ''}。请在文件头加一行${help ? `，例如 ${help.example}` : ` ${last}: …`}。`,
-        `Missing required field "${last}"${help ? ` (${help.en})` : ''}. Add a line to the frontmatter${help ? `, e.g. ${help.example}` : ` "${last}: …"`}.`));
-    } else if (TIMESTAMP_FIELD_SET.has(field) && (typeof value === 'string' || value instanceof Date)) {
-      continue;
-    } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
-      const expected = issue.code === 'invalid_type' ? issue.expected : TIMESTAMP_FIELD_SET.has(field) ? 'date' : 'string';
-      const [wantZh, wantEn] = TYPE_NAMES[expected] ?? [expected, expected];
-      const [gotZh, gotEn] = describeValue(value);
-      out.push(problem('error', 'wrong-type', at(line),
-        `字段 ${field} 应为${wantZh}，现在是${gotZh}。${help ? `请照这个格式写：${help.example}` : '请改正。'}`,
-        `Field "${field}" must be ${wantEn}, not ${gotEn}.${help ? ` Write it like this: ${help.example}` : ''}`));
-    } else if (issue.code === 'too_small' && issue.origin === 'string') {
-      out.push(problem('error', 'empty-field', at(line),
-        `字段 ${field} 不能为空。请填写${help ? help.zh : '内容'}，或删除这一行（若非必填）。`,
-        `Field "${field}" must not be empty. Fill in ${help ? help.en : 'a value'}, or delete the line if it is optional.`));
-    } else if (issue.code === 'too_small' && issue.origin === 'number') {
-      out.push(problem('error', 'not-positive', at(line),
-        `字段 ${field} 必须是大于 0 的整数（1、2、3……），现在是 ${String(value)}。`,
-        `Field "${field}" must be a whole number from 1 up, not ${String(value)}.`));
-    } else if (issue.code === 'invalid_value') {
-      const options = issue.values.map(String);
-      const guess = typeof value === 'string' ? suggestName(value, options) : undefined;
-      out.push(problem('error', 'invalid-option', at(line),
-        `字段 ${field} 的值“${String(value)}”无效，可选：${options.join('、')}。${guess ? `你是不是想写“${guess}”？` : ''}`,
-        `Field "${field}" cannot be "${String(value)}"; choose one of ${options.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`));
-    } else if (issue.code === 'custom' && last === 'alt') {
-      out.push(problem('error', 'image-without-alt', at(line),
-        '这张照片有图片文件，但没有替代文字。请在 image: 下面加一行 alt:，用一句话描述照片内容（供看不到图片的读者）。',
-        'This photo has an image file but no alt text. Add a line "alt:" under "image:" describing what the photo shows (for readers who cannot see it).'));
-    } else {
-      out.push(problem('error', 'schema', at(line),
-        `字段 ${field} 不符合要求：${issue.message}。`,
-        `Field "${field}" is not valid: ${issue.message}.`));
-    }
+    if (issue.code === 'unrecognized_keys') continue;
+    const field = issue.path.map(String).join('.') || 'frontmatter';
+    const last = String(issue.path[issue.path.length - 1] ?? '');
+    const context: IssueContext = { issue, field, last, help: FIELD_HELP[last], misspelt: misspelt.has(field) };
+    const row = ISSUE_TABLE.find(([matches]) => matches(context))!;
+    const found = row[1](context, { file: file.path, line: lineOfPath(file.split, issue.path), field });
+    if (found) out.push(found);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // fill would otherwise fail the build with a bare exception.
 import { isSectionLabelProblem, parseSectionLabel } from '@/lib/model/section-label';
 import type { ContentFile } from './content-tree';
-import { problem, type Problem } from './problem';
+import { report, type Problem } from './problem';
 
 /** Problems of the section-label template of one article file. */
 export function checkSectionLabel(file: ContentFile): Problem[] {
@@ -11,6 +11,5 @@ export function checkSectionLabel(file: ContentFile): Problem[] {
   if (file.kind !== 'article' || typeof template !== 'string' || template === '') return [];
   const parsed = parseSectionLabel(template);
   if (!isSectionLabelProblem(parsed)) return [];
-  return [problem('error', 'section-label', { file: file.path, line: file.split.keyLines.get('sectionLabel'), field: 'sectionLabel' },
-    `sectionLabel ${parsed.zh}`, `sectionLabel: ${parsed.en}`)];
+  return [report('section-label', { file: file.path, line: file.split.keyLines.get('sectionLabel'), field: 'sectionLabel' }, { zh: parsed.zh, en: parsed.en })];
 }

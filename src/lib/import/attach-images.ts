@@ -6,6 +6,7 @@
 import { parseDocument } from 'yaml';
 import type { ExtractedImage, ExtractWarning } from '@/lib/import/extracted-article';
 import type { ArticleFile } from '@/lib/import/render-files';
+import { importWarning } from '@/lib/import/import-error';
 
 interface PhotoEntry {
   caption?: string;
@@ -46,13 +47,8 @@ export function attachImages(files: readonly ArticleFile[], images: readonly Ext
         const entry: PhotoEntry = { ...(image.caption || image.alt ? { caption: image.caption ?? image.alt } : {}), image: `./${image.name}`, ...(alt ? { alt } : {}) };
         photos.push(entry);
         used.add(entry);
-        const missing = { zh: [entry.caption ? '' : 'caption', 'credit', alt ? '' : 'alt'].filter(Boolean), en: [entry.caption ? '' : 'caption', 'credit', alt ? '' : 'alt'].filter(Boolean) };
-        warnings.push({
-          code: 'image-needs-credit',
-          line: 1,
-          zh: `图片 ${image.name} 没有带署名的图片说明：已写入 index.md 的 photos，请补上 ${missing.zh.join('、')}（npm run check 会指出位置）。`,
-          en: `Image ${image.name} has no caption with a credit: it is in the photos of index.md; add its ${missing.en.join(' and ')} (npm run check points at the line).`,
-        });
+        const missing = [entry.caption ? '' : 'caption', 'credit', alt ? '' : 'alt'].filter(Boolean);
+        warnings.push(importWarning('image-needs-credit', 1, { name: image.name, missing }));
       }
       doc.set('photos', doc.createNode(photos));
       return { name: file.name, content: `---\n${doc.toString({ lineWidth: 0, indentSeq: true })}---\n${match[2]}` };

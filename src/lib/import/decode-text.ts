@@ -2,7 +2,7 @@
 // or without a BOM, often CRLF from Windows) or GB18030/GBK from older Chinese tools; the encoding
 // is detected from the bytes, never guessed from the file name.
 import iconv from 'iconv-lite';
-import { ImportError } from '@/lib/import/import-error';
+import { importError, type ImportError } from '@/lib/import/import-error';
 
 /** Which encoding the bytes were read as, for the CLI report. */
 export type DetectedEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -53,9 +53,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const body = hasBom ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
   if (nul >= 0) {
-    throw new ImportError('binary', lineOfByte(body, nul),
-      { what: '文件含有空字节（NUL），不是纯文本文件。', fix: '请从稿件中复制正文，另存为 UTF-8 编码的 .txt 纯文本文件后再导入。' },
-      { what: 'The file contains a NUL byte: it is not a plain-text file.', fix: 'Copy the article text into a new file saved as UTF-8 plain text (.txt) and import that.' });
+    throw importError('binary', lineOfByte(body, nul));
   }
   const invalid = firstInvalidUtf8(body);
   if (invalid < 0) return { text: normalizeLineEnds(new TextDecoder('utf-8').decode(body)), encoding: hasBom ? 'utf-8-bom' : 'utf-8' };
@@ -73,7 +71,5 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 }
 
 function undecodable(line: number): ImportError {
-  return new ImportError('undecodable', line,
-    { what: '这一行有无法识别的字节：文件既不是有效的 UTF-8，也不是 GB18030/GBK 编码。', fix: '用文本编辑器打开文件，检查这一行的乱码，将文件另存为 UTF-8 编码后重新导入。' },
-    { what: 'This line has bytes that are neither valid UTF-8 nor GB18030/GBK.', fix: 'Open the file in a text editor, fix the garbled characters on this line and save it as UTF-8, then import again.' });
+  return importError('undecodable', line);
 }

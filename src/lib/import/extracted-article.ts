@@ -1,7 +1,7 @@
 // What the .docx and saved-page readers hand to the text importer: the article as plain text (one
 // block a line, blank lines between, so line numbers in messages point at blocks), the lines
 // the source itself styled as headings, whatever metadata the file carries, and its images.
-import type { ImportWarning } from '@/lib/import/import-error';
+import { importWarning, type ImportWarning } from '@/lib/import/import-error';
 import { parseCaptionLine } from '@/lib/import/metadata-lines';
 import type { HtmlBlock } from '@/lib/import/html-blocks';
 
@@ -69,7 +69,7 @@ export function blocksToText(
       const resolved = resolveImage(block.src ?? '');
       const next = blocks[i + 1];
       if ('missing' in resolved) {
-        warnings.push({ code: 'image-not-imported', line: Math.max(1, lines.length + 1), zh: `图片 ${block.src} 没有导入：${resolved.missing}`, en: `Image ${block.src} was not imported: ${resolved.missing}` });
+        warnings.push(importWarning('image-not-imported', Math.max(1, lines.length + 1), { src: block.src ?? '', missing: resolved.missing }));
         return;
       }
       const name = `photo-${String(images.length + 1).padStart(2, '0')}.${resolved.ext}`;

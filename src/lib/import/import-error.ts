@@ -1,80 +1,65 @@
-// The one error type of the importer: what is wrong, where (file:line), how to fix it, in
-// Chinese and English, so an editor never has to read a stack trace.
+// The importer's errors and warnings are EditorMessages (src/lib/messages/editor-message.ts), the
+// shape the checker uses too: where (file:line), what is wrong and how to fix it, in Chinese and
+// English, printed by the one printer, so an editor never has to read a stack trace.
+import { EditorError, type EditorMessage } from '@/lib/messages/editor-message';
+import { IMPORT_MESSAGES } from '@/lib/messages/import-messages';
+import { reporterFor, type ReportArgs } from '@/lib/messages/catalogue';
 
 /** Stable codes of every import failure; tests and scripts match on these, not on wording. */
 export type ImportErrorCode =
   | 'undecodable'
   | 'binary'
   | 'empty-file'
-  | 'no-headline'
-  | 'no-source'
-  | 'no-date'
-  | 'bad-date'
   | 'no-heading'
-  | 'skipped-number'
-  | 'duplicate-number'
-  | 'first-number'
-  | 'empty-section'
-  | 'empty-title'
   | 'bad-id'
-  | 'id-exists';
+  | 'id-exists'
+  | 'unsupported-format'
+  | 'unreadable-docx'
+  | 'unreadable'
+  | 'npm-flags';
 
-/** The parts of one message in one language. */
-export interface ImportMessage {
-  /** What is wrong. */
-  what: string;
-  /** How to fix it. */
-  fix: string;
-}
+/** A message of the importer catalogue (src/lib/messages/import-messages.ts), keyed by code. */
+export const importMessage = reporterFor(IMPORT_MESSAGES);
 
-/** An input problem the editor can fix; `line` is 1-based, absent when it concerns the whole file. */
-export class ImportError extends Error {
-  readonly code: ImportErrorCode;
-  readonly line: number | undefined;
-  readonly zh: ImportMessage;
-  readonly en: ImportMessage;
-  /** The input file, filled in by the caller that knows it (the parser only sees text). */
-  file: string | undefined;
-
-  constructor(code: ImportErrorCode, line: number | undefined, zh: ImportMessage, en: ImportMessage) {
-    super(`${en.what} ${en.fix}`);
+/**
+ * An input problem the editor can fix. The parser sees only text, so `file` is empty until the
+ * caller that knows the file fills it in (`inFile`); `line` is 1-based, absent for the whole file.
+ */
+export class ImportError extends EditorError {
+  constructor(detail: EditorMessage & { rule: ImportErrorCode }) {
+    super(detail);
     this.name = 'ImportError';
-    this.code = code;
-    this.line = line;
-    this.zh = zh;
-    this.en = en;
+  }
+
+  /** The stable code: `skipped-number`. */
+  get code(): ImportErrorCode {
+    return this.detail.rule as ImportErrorCode;
+  }
+
+  override inFile(file: string): ImportError {
+    return new ImportError({ ...this.detail, rule: this.code, file: this.detail.file || file });
   }
 }
 
+/**
+ * Throws-ready: an ImportError from the catalogue.
+ * @example importError('empty-file', undefined) // ImportError { code: 'empty-file', detail: { zh: '文件是空的。…', … } }
+ */
+export function importError<K extends ImportErrorCode & keyof typeof IMPORT_MESSAGES>(
+  code: K, line: number | undefined, ...params: ReportArgs<typeof IMPORT_MESSAGES, K>
+): ImportError {
+  return new ImportError({ ...importMessage(code, { file: '', line }, ...params), rule: code });
+}
+
 /** A problem the importer worked around: the article is written, the editor should look at `line`. */
-export interface ImportWarning {
-  /** Stable code: `skipped-number`, `no-date`, `unplaced`… */
-  code: string;
-  /** 1-based line of the input the warning is about. */
-  line: number;
-  zh: string;
-  en: string;
-}
+export type ImportWarning = EditorMessage & { line: number };
 
 /**
- * Formats a warning as the CLI prints it.
- * @example formatImportWarning(w, 'a.txt') // 'a.txt:12: warning[skipped-number]\n  警告：…\n  Warning: …'
+ * A warning from the catalogue, at `line` of the input (the file is filled in by prepareImport).
+ * @example importWarning('no-source', 1) // { rule: 'no-source', severity: 'warning', line: 1, … }
  */
-export function formatImportWarning(warning: ImportWarning, file: string): string {
-  return [`${file}:${warning.line}: warning[${warning.code}]`, `  警告：${warning.zh}`, `  Warning: ${warning.en}`].join('\n');
-}
-
-/**
- * Formats an import error as the CLI prints it: location, then the Chinese and English text.
- * @example formatImportError(err) // 'article.txt:12: error[skipped-number]\n  错误：…\n  修改：…\n  Error: …\n  Fix: …'
- */
-export function formatImportError(error: ImportError): string {
-  const where = `${error.file ?? '<input>'}${error.line ? `:${error.line}` : ''}`;
-  return [
-    `${where}: error[${error.code}]`,
-    `  错误：${error.zh.what}`,
-    `  修改：${error.zh.fix}`,
-    `  Error: ${error.en.what}`,
-    `  Fix: ${error.en.fix}`,
-  ].join('\n');
+export function importWarning<K extends keyof typeof IMPORT_MESSAGES>(
+  code: K, line: number, ...params: ReportArgs<typeof IMPORT_MESSAGES, K>
+): ImportWarning {
+  return { ...importMessage(code, { file: '', line }, ...params), line };
 }

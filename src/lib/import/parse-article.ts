@@ -6,7 +6,7 @@
 import type { Credit, Figure } from '@/lib/content/content-schema';
 import { parseCreditLine } from '@/lib/import/credit-lines';
 import { pickFigures } from '@/lib/import/figures';
-import { ImportError, type ImportWarning } from '@/lib/import/import-error';
+import { importError, importWarning, type ImportWarning } from '@/lib/import/import-error';
 import { findDate, parseCaptionLine, parseDateTime, parseSourceLine, type CaptionData, type IncompleteDate } from '@/lib/import/metadata-lines';
 import { BREADCRUMB, extractByline, FOOTER, FURNITURE, looseDateLine, MASTHEAD, SITE_SUFFIX, nextFilled, opensSection, ORIGINAL_TITLE, prevFilled, TAIL, titleLike } from '@/lib/import/page-lines';
 import { segmentSections, type Piece } from '@/lib/import/section-headings';
@@ -92,9 +92,7 @@ function runsOf(lines: ReadonlyArray<{ text: string; line: number }>): Array<Arr
 export function parseArticle(text: string, options: ParseOptions = {}): ImportedArticle {
   const lines = toSourceLines(text);
   if (!lines.some((l) => l.text !== '')) {
-    throw new ImportError('empty-file', undefined,
-      { what: '文件是空的。', fix: '请检查导入的是不是正确的文件。' },
-      { what: 'The file is empty.', fix: 'Check that you are importing the right file.' });
+    throw importError('empty-file', undefined);
   }
   const warnings: ImportWarning[] = [];
   const photos: CaptionData[] = [];
@@ -247,31 +245,27 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   if (options.published) {
     const iso = /^\d{4}-\d{2}-\d{2}T/.test(options.published) ? options.published : parseDateTime(options.published);
     if (iso) published = { value: iso, line: published?.line ?? 1 };
-    else warnings.push({ code: 'bad-date-option', line: 1, zh: `--date “${options.published}”读不出日期，没有使用。请写成 --date "2024-02-07 09:36"。`, en: `--date "${options.published}" is not a readable date and was not used. Write it as --date "2024-02-07 09:36".` });
+    else warnings.push(importWarning('bad-date-option', 1, { value: options.published }));
   }
   if (options.source?.trim()) source = { value: options.source.trim(), line: source?.line ?? 1, weak: false };
   const at = headline?.line ?? 1;
-  if (!headline) warnings.push({ code: 'no-headline', line: 1, zh: '没有找到标题。index.md 里没写 headline，请补上，或用 --headline "标题" 重新导入。', en: 'No headline found. index.md has no headline: add it, or import again with --headline "…".' });
+  if (!headline) warnings.push(importWarning('no-headline', 1));
   if (!published && incompleteDate) {
     const { raw, day, why, line } = incompleteDate;
     warnings.push(why === 'no-time'
-      ? { code: 'date-without-time', line, zh: `第 ${line} 行的日期“${raw}”没有时间。index.md 里没写 published，请补上时间，例如 published: ${day}T09:00:00+08:00，或用 --date "${day} 09:00" 重新导入。`, en: `The date "${raw}" on line ${line} has no time. index.md has no published: add the time, e.g. published: ${day}T09:00:00+08:00, or import again with --date "${day} 09:00".` }
-      : { code: 'date-without-zone', line, zh: `第 ${line} 行的时间“${raw}”没有写时区。index.md 里没写 published，请补上带时区的时间，例如 published: ${day}T10:00:00+00:00。`, en: `The time "${raw}" on line ${line} states no time zone. index.md has no published: write it with its offset, e.g. published: ${day}T10:00:00+00:00.` });
+      ? importWarning('date-without-time', line, { line, raw, day })
+      : importWarning('date-without-zone', line, { line, raw, day }));
   } else if (!published) {
     warnings.push(unreadableDate
-      ? { code: 'bad-date', line: unreadableDate.line, zh: `日期“${unreadableDate.text}”不存在（月份、日期或时间超出范围）。index.md 里没写 published，请补上，或用 --date "2024-02-07 09:36" 重新导入。`, en: `The date "${unreadableDate.text}" does not exist. index.md has no published: add it, or import again with --date "2024-02-07 09:36".` }
-      : { code: 'no-date', line: at, zh: '没有找到发布日期。index.md 里没写 published，请补上，或用 --date "2024-02-07 09:36" 重新导入。', en: 'No publication date found. index.md has no published: add it, or import again with --date "2024-02-07 09:36".' });
+      ? importWarning('bad-date', unreadableDate.line, { text: unreadableDate.text })
+      : importWarning('no-date', at));
   }
-  if (!source) warnings.push({ code: 'no-source', line: at, zh: '没有找到来源。index.md 里没写 source，请补上，或用 --source "某某日报" 重新导入。', en: 'No source found. index.md has no source: add it, or import again with --source "…".' });
-  else if (source.weak) warnings.push({ code: 'source-guessed', line: source.line, zh: `来源“${source.value}”是从没有“来源：”标签的一行里读出的，请确认。`, en: `The source "${source.value}" was read from a line without a "来源：" label. Check it.` });
+  if (!source) warnings.push(importWarning('no-source', at));
+  else if (source.weak) warnings.push(importWarning('source-guessed', source.line, { value: source.value }));
   // One warning per run of neighbouring unplaced lines (a menu is one problem, not twenty).
   for (const run of runsOf(unplaced)) {
     const [first, last] = [run[0]!, run[run.length - 1]!];
-    const where = run.length === 1 ? `第 ${first.line} 行` : `第 ${first.line}–${last.line} 行`;
-    const whereEn = run.length === 1 ? `Line ${first.line}` : `Lines ${first.line}–${last.line}`;
-    warnings.push({ code: 'unplaced', line: first.line, zh: `${where}“${first.text.slice(0, 30)}”${run.length > 1 ? `等 ${run.length} 行` : ''}放不进导语、正文、图片说明或署名，已记在 index.md 的 unplaced 里。请移到合适的位置，或删除。`, en: run.length === 1
-      ? `${whereEn} ("${first.text.slice(0, 30)}") fits no lede, section, caption or credit; it is kept under unplaced: in index.md. Move it where it belongs, or delete it.`
-      : `${whereEn} ("${first.text.slice(0, 30)}" and ${run.length - 1} more) fit no lede, section, caption or credit; they are kept under unplaced: in index.md. Move them where they belong, or delete them.` });
+    warnings.push(importWarning('unplaced', first.line, { first: first.line, last: last.line, count: run.length, text: first.text.slice(0, 30) }));
   }
 
   const highlights = segmentation.sections.map((s, i): ImportedHighlight => {
@@ -283,7 +277,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): Imported
   const renumbered = countdown ? undefined : highlights.find((h) => h.sourceNumber !== h.number);
   if (renumbered) {
     const printed = highlights.map((h) => h.sourceNumber).join(', ');
-    warnings.push({ code: 'renumbered', line: renumbered.line, zh: `各节按阅读顺序编为 1–${highlights.length}，原文的编号是 ${printed}；页面上的编号会与原文不同。请确认。`, en: `The sections are numbered 1–${highlights.length} in reading order; the source prints ${printed}, so the page's numbers differ from the source. Check it.` });
+    warnings.push(importWarning('renumbered', renumbered.line, { count: highlights.length, printed }));
   }
   warnings.sort((a, b) => a.line - b.line);
   return {

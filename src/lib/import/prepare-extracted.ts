@@ -47,12 +47,10 @@ export function prepareExtracted(extracted: ExtractedArticle, file: string, form
     });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    const zh = withQuote({ zh: error.zh.what, en: error.en.what }, extracted.text, error.line);
-    const quoted = new ImportError(error.code, error.line, { ...error.zh, what: zh.zh }, { ...error.en, what: zh.en });
-    quoted.file = file;
-    throw quoted;
+    throw new ImportError({ ...withQuote(error.detail, extracted.text, error.line), rule: error.code, file });
   }
   const attached = attachImages(prepared.files, extracted.images);
-  const warnings = [...extracted.warnings, ...prepared.warnings.map((w) => (WHOLE_FILE.has(w.code) ? w : withQuote(w, extracted.text, w.line))), ...attached.warnings];
+  const warnings = [...extracted.warnings, ...prepared.warnings.map((w) => (WHOLE_FILE.has(w.rule) ? w : withQuote(w, extracted.text, w.line))), ...attached.warnings]
+    .map((w) => ({ ...w, file }));
   return { ...prepared, encoding: format, files: attached.files, images: extracted.images, warnings };
 }

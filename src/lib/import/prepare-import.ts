@@ -80,9 +80,9 @@ export function detectLocale(article: ImportedArticle): string {
 export function prepareImport(bytes: Uint8Array, file: string, options: Omit<ImportTextInput, 'text'> = {}): PreparedFileImport {
   try {
     const { text, encoding } = decodeText(bytes);
-    return { ...importText({ ...options, text }), encoding };
+    const prepared = importText({ ...options, text });
+    return { ...prepared, encoding, warnings: prepared.warnings.map((w) => ({ ...w, file })) };
   } catch (error) {
-    if (error instanceof ImportError) error.file = file;
-    throw error;
+    throw error instanceof ImportError ? error.inFile(file) : error;
   }
 }

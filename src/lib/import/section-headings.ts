@@ -3,7 +3,7 @@
 // N..1 descending, gaps and repeats allowed at a cost) is scored, a sequence that lives inside one
 // section of another is a nested list, and the best one wins. Then lines are split at the chosen
 // markers (also inside a paragraph) and each heading's title is cut from its line.
-import { ImportError, type ImportWarning } from '@/lib/import/import-error';
+import { importError, importWarning, type ImportError, type ImportWarning } from '@/lib/import/import-error';
 import { markersIn } from '@/lib/import/heading-markers';
 import { bestChain, before, candidatesOf, groupHeadingFinder, isNestedIn, restartsUnder, type Candidate, type Chain } from '@/lib/import/heading-sequences';
 import { isLatin, readsLikeTitle, splitTitle, tooLong } from '@/lib/import/heading-titles';
@@ -71,7 +71,7 @@ export function segmentSections(lines: readonly SourceLine[], headingLines: read
     const subheads = subheadLines(lines);
     const unnumbered = subheads.length >= 2 ? evidenceSections(lines, subheads) : undefined;
     if (unnumbered) {
-      unnumbered.warnings.unshift(warn('unnumbered-sections', subheads[0]!, `文中没有编号的小标题；第 ${subheads.join('、')} 行是单独成行的短句，已作为各节标题。请检查。`, `No numbered headings; the short lines ${subheads.join(', ')} stand alone above paragraphs and were taken as section titles. Check them.`));
+      unnumbered.warnings.unshift(importWarning('unnumbered-sections', subheads[0]!, { lines: subheads }));
       return unnumbered;
     }
     throw noHeading(candidates, groups, chains);
@@ -102,7 +102,7 @@ function bulletSections(lines: readonly SourceLine[]): Segmentation | undefined 
     members: led.map(({ l, index, m }, i) => ({ style: 'bullet', number: i + 1, kind: 'ar', label: '', text: m![0].trim(), start: 0, end: m![0].length, decimalLike: false, alone: false, index, line: l.line, weight: 1, at: 0 })),
   };
   const result = split(lines, chain, []);
-  result.warnings.unshift(warn('unnumbered-sections', led[0]!.l.line, `文中没有编号的小标题；第 ${led.map((x) => x.l.line).join('、')} 行以“${led[0]!.m![0].trim()}”开头，已作为各节的开头，标题取到第一个句号。请检查。`, `No numbered headings; lines ${led.map((x) => x.l.line).join(', ')} start with "${led[0]!.m![0].trim()}" and were taken as the sections, each titled up to its first full stop. Check them.`));
+  result.warnings.unshift(importWarning('unnumbered-lead-words', led[0]!.l.line, { lines: led.map((x) => x.l.line), lead: led[0]!.m![0].trim() }));
   return { ...result, label: undefined, descending: false };
 }
 
@@ -128,7 +128,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
     const at = groupHeadingAt(m.index);
     if (at === undefined) continue;
     groupIndexes.add(at);
-    warnings.push(warn('numbering-restarts', lines[at]!.line, `第 ${lines[at]!.line} 行“${lines[at]!.text}”是一组小标题的总标题，编号从 1 重新开始；它记在 index.md 的 unplaced 里，页面上不显示。`, `Line ${lines[at]!.line} ("${lines[at]!.text}") heads a group whose numbering restarts at 1; it is kept under unplaced: in index.md and not shown on the page.`));
+    warnings.push(importWarning('numbering-restarts', lines[at]!.line, { line: lines[at]!.line, text: lines[at]!.text }));
   }
   const groupHeadings: Piece[] = [...groupIndexes].sort((a, b) => a - b).map((i) => lines[i]!);
   const preamble: Piece[] = [];
@@ -160,7 +160,7 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
           skipTitleLine = nextIndex;
         } else if (next && !byIndex.has(nextIndex)) {
           section.title = splitTitle(next.text).title;
-          warnings.push(warn('title-from-text', line, `第 ${line} 行的编号后面没有标题，已用下一行的第一句“${section.title}”作标题（正文保留整段）。请检查。`, `The marker on line ${line} has no title; the first sentence of the next line ("${section.title}") became the title, and the paragraph stays in the text. Check it.`));
+          warnings.push(importWarning('title-from-text', line, { line, title: section.title }));
         }
       } else {
         const cut = splitTitle(rest, { wholeLine: !head && k === 0 && markers.length === 1 });
@@ -170,9 +170,9 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
         else if (cut.body) section.body.push({ text: cut.body, line });
         // What follows the title on its line is a paragraph of its own, never glued to the next line.
         if (section.body.length > 0) section.body.push({ text: '', line });
-        if (cut.how === 'stop' && tooLong(cut.title)) warnings.push(warn('long-title', line, `第 ${line} 行的小标题是一整句（${[...cut.title].length} 字）。如果它其实是正文，请在前面写一个短标题。`, `The heading on line ${line} is a whole sentence (${[...cut.title].length} characters). If it is really text, write a short title before it.`));
-        if (cut.how === 'clause') warnings.push(warn('title-from-clause', line, `第 ${line} 行的编号后面是一个长句，已用它的第一个分句“${cut.title}”作标题。请检查。`, `The marker on line ${line} opens a long sentence; its first clause ("${cut.title}") became the title. Check it.`));
-        if (cut.how === 'cut') warnings.push(warn('long-title', line, `第 ${line} 行的小标题太长，已截短为“${cut.title}”，整句保留在正文里。请写一个短标题。`, `The heading on line ${line} is too long; it was shortened to "${cut.title}" and the whole sentence stays in the text. Write a short title.`));
+        if (cut.how === 'stop' && tooLong(cut.title)) warnings.push(importWarning('long-title', line, { line, length: [...cut.title].length }));
+        if (cut.how === 'clause') warnings.push(importWarning('title-from-clause', line, { line, title: cut.title }));
+        if (cut.how === 'cut') warnings.push(importWarning('title-cut', line, { line, title: cut.title }));
       }
       sections.push(section);
       current = section.body;
@@ -185,15 +185,11 @@ function split(lines: readonly SourceLine[], chain: Chain, all: readonly Candida
     if (section.body.every((p) => !p.text)) {
       section.body.length = 0;
       section.body.push({ text: section.title, line: section.line });
-      warnings.push(warn('empty-section', section.line, `第 ${section.line} 行的一节“${section.title}”下面没有正文，已把标题用作正文。请补上正文或删除这一节。`, `The section on line ${section.line} ("${section.title}") has no text; its title was used as the text. Add its paragraphs or remove the section.`));
+      warnings.push(importWarning('empty-section', section.line, { line: section.line, title: section.title }));
     }
   }
   warnings.push(...sequenceWarnings(chain, all));
   return { preamble, sections, label: chain.members[0]!.label, descending: chain.descending, warnings, groupHeadings };
-}
-
-function warn(code: string, line: number, zh: string, en: string): ImportWarning {
-  return { code, line, zh, en };
 }
 
 /** Gaps, repeats, an unmarked first point, decimal-looking markers and same-style markers left out. */
@@ -202,30 +198,28 @@ function sequenceWarnings(chain: Chain, all: readonly Candidate[]): ImportWarnin
   const m = chain.members;
   const first = m[0]!;
   if (!chain.descending && first.number === 2) {
-    out.push(warn('unmarked-first', first.line, `编号从 2 开始（第 ${first.line} 行）：第一点没有编号，留在了导语里。如果它是一节，请在它前面加上编号。`, `Numbering starts at 2 (line ${first.line}): the first point has no marker and stays in the lede. If it is a section, give it a marker.`));
+    out.push(importWarning('unmarked-first', first.line, { line: first.line }));
   }
   const step = chain.descending ? -1 : 1;
   m.forEach((c, i) => {
-    if (c.decimalLike) out.push(warn('decimal-marker', c.line, `第 ${c.line} 行的“${c.text}”按小标题 ${c.number} 读取（后面紧跟数字）。请确认这里是新的一节。`, `"${c.text}" on line ${c.line} was read as heading ${c.number} although a digit follows it. Check that a new section starts here.`));
+    if (c.decimalLike) out.push(importWarning('decimal-marker', c.line, { line: c.line, text: c.text, number: c.number }));
     if (i === 0) return;
     const p = m[i - 1]!;
     if (!chain.descending && c.number === 1 && p.number >= 2) return;
     if (c.number === p.number) {
-      out.push(warn('duplicate-number', c.line, `小标题编号 ${c.number} 重复：第 ${p.line} 行已经用过。请改正编号。`, `Heading number ${c.number} is used twice: line ${p.line} already has it. Fix the numbering.`));
+      out.push(importWarning('duplicate-number', c.line, { number: c.number, previous: p.line }));
       return;
     }
     for (let n = p.number + step; n !== c.number; n += step) {
       const lookalike = all.find((o) => o.number === n && before(p, o) && before(o, c));
-      const zhHint = lookalike ? `第 ${lookalike.line} 行的“${lookalike.text}”可能是这一节，但写法不同，它被并入了上一节。` : '这一节可能被并入了上一节。';
-      const enHint = lookalike ? `"${lookalike.text}" on line ${lookalike.line} may be it, written differently; it was merged into the previous section.` : 'It may have been merged into the previous section.';
-      out.push(warn('skipped-number', c.line, `缺少第 ${n} 节（第 ${p.line} 行和第 ${c.line} 行之间）。${zhHint}请补上编号或调整编号。`, `Section ${n} is missing between lines ${p.line} and ${c.line}. ${enHint} Add its marker or renumber.`));
+      out.push(importWarning('skipped-number', c.line, { number: n, from: p.line, to: c.line, lookalike }));
     }
   });
   const last = m[m.length - 1]!;
-  if (chain.descending && last.number !== 1) out.push(warn('countdown-end', last.line, `倒数编号没有数到 1（最后是 ${last.number}，第 ${last.line} 行）。请检查文章是否完整。`, `The countdown stops at ${last.number} (line ${last.line}), not 1. Check that the article is complete.`));
+  if (chain.descending && last.number !== 1) out.push(importWarning('countdown-end', last.line, { line: last.line, number: last.number }));
   for (const o of all) {
     if (o.style !== chain.style || m.includes(o) || o.start > 0 || o.decimalLike || !before(first, o) || !before(o, last)) continue;
-    out.push(warn('not-in-sequence', o.line, `第 ${o.line} 行的“${o.text}”像小标题，但编号不在顺序里，留在了正文中。如果它是一节，请改正编号。`, `"${o.text}" on line ${o.line} looks like a heading but its number does not fit the sequence; it stays in the text. If it is a section, fix its number.`));
+    out.push(importWarning('not-in-sequence', o.line, { line: o.line, text: o.text }));
   }
   return out;
 }
@@ -240,9 +234,5 @@ function noHeading(candidates: readonly Candidate[], groups: ReadonlyMap<string,
       : ['numbers do not run in sequence', '编号不连续'];
     return { zh: `第 ${c.line} 行“${c.text}”（${why[1]}${c.weakness ? '；读起来像正文' : ''}）`, en: `line ${c.line} "${c.text}" (${why[0]}${c.weakness ? `; ${c.weakness}` : ''})` };
   });
-  const zhList = reasons.length ? `考虑过的行：${reasons.map((r) => r.zh).join('；')}。` : '没有任何一行以编号开头。';
-  const enList = reasons.length ? `Lines considered: ${reasons.map((r) => r.en).join('; ')}.` : 'No line starts with a numbered marker.';
-  return new ImportError('no-heading', candidates[0]?.line,
-    { what: `没有找到小标题：文中没有一组按顺序编号的小标题（如“亮点一：”“一、”“（一）”“1.”“第一，”“一是”“01”）。${zhList}`, fix: '让每一节以编号开头（单独成行，或紧跟在上一句的句号后面），编号按 1、2、3…连续排列。' },
-    { what: `No section heading found: no sequence of numbered markers such as "亮点一：", "一、", "（一）", "1.", "第一，", "一是", "01" or "Highlight 1:". ${enList}`, fix: 'Start each section with a numbered marker (on its own line, or right after the previous sentence end), numbered 1, 2, 3… in order.' });
+  return importError('no-heading', candidates[0]?.line, { considered: reasons });
 }

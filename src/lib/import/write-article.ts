@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_ID } from '@/lib/import/article-id';
-import { ImportError } from '@/lib/import/import-error';
+import { importError } from '@/lib/import/import-error';
 import type { ArticleFile } from '@/lib/import/render-files';
 
 /** Where and how to write. */
@@ -79,17 +79,13 @@ async function writeAll(dir: string, files: readonly ArticleFile[]): Promise<voi
 export async function writeArticle(files: readonly ArticleFile[], options: WriteOptions): Promise<WriteResult> {
   const { outDir, id, locale, force } = options;
   if (!ARTICLE_ID.test(id)) {
-    throw new ImportError('bad-id', undefined,
-      { what: `文章编号“${id}”不合法：只能用小写英文字母、数字和连字符。`, fix: '换一个编号，例如 --id jiangjin-2024-highlights。' },
-      { what: `The article id "${id}" is not valid: use lower-case letters, digits and hyphens only.`, fix: 'Choose another id, e.g. --id jiangjin-2024-highlights.' });
+    throw importError('bad-id', undefined, { id });
   }
   const articleDir = join(outDir, id);
   const target = join(articleDir, locale);
   const names = files.map((f) => join(target, f.name));
   if (existsSync(articleDir) && !force) {
-    throw new ImportError('id-exists', undefined,
-      { what: `文章“${id}”已经存在（${articleDir}），没有写入任何文件。`, fix: `如果要用导入结果替换其中的 ${locale} 内容，加上 --force；如果是另一篇文章，用 --id 指定新的编号。` },
-      { what: `Article "${id}" already exists (${articleDir}); nothing was written.`, fix: `Add --force to replace its ${locale} files with this import, or give a new id with --id.` });
+    throw importError('id-exists', undefined, { id, dir: articleDir, locale });
   }
   await mkdir(outDir, { recursive: true });
   for (const name of (await readdir(outDir)).filter((n) => n.startsWith(`.import-${id}-`))) {
