@@ -25,7 +25,7 @@ sharp.concurrency(1);
  * @returns {Promise<string>}
  */
 export async function renderCardSvg(tree, size, fonts) {
-  return await satori(/** @type {any} */ (tree), { ...size, fonts });
+  return await satori(/** @type {Parameters<typeof satori>[0]} */ (/** @type {unknown} */ (tree)), { ...size, fonts });
 }
 
 /**
