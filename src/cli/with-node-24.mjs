@@ -5,9 +5,11 @@
 // host would download whether it needs it or not; the full install keeps node@24 as a
 // devDependency, so tests and tools run on any machine. Plain JavaScript: it must start on the old
 // Node too.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -29,26 +31,39 @@ export function satisfiesMinimum(version, range) {
   return true;
 }
 
-/** The command that runs `tsx <args>` on a suitable Node: this one, or the pinned one through npx. */
-export function commandFor(version, args) {
-  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
-  if (satisfiesMinimum(version, engines.node)) return { command: process.execPath, args: [tsx, ...args] };
-  return { command: process.platform === 'win32' ? 'npx.cmd' : 'npx', args: ['--yes', `node@${wanted}`, tsx, ...args] };
+/**
+ * The Node of .node-version from npm's cache (fetched on first use). npx runs outside the
+ * project, so the project's strict-allow-scripts, which a one-off tool install cannot satisfy,
+ * does not apply; `--allow-scripts=node` covers a user-wide strict setting.
+ */
+function pinnedNode() {
+  const found = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx',
+    ['--yes', '--allow-scripts=node', `node@${wanted}`, '-p', 'process.execPath'], { cwd: tmpdir(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const path = found.stdout?.trim().split('\n').pop();
+  if (found.status !== 0 || !path) {
+    console.error(`✖ 无法取得 Node ${wanted}：请安装 Node ≥ ${engines.node.replace('>=', '')}，或用 npm ci（完整安装，含 node@24）。`
+      + ` / Could not fetch Node ${wanted}: install Node ${engines.node}, or use the full install (npm ci, which includes node@24).`);
+    process.exit(1);
+  }
+  return path;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { command, args } = commandFor(process.versions.node, process.argv.slice(2));
-  if (command !== process.execPath) {
+  const old = !satisfiesMinimum(process.versions.node, engines.node);
+  if (old) {
     console.error(`Node ${process.versions.node} 低于 Astro 要求的 ${engines.node}，本次构建用 npx 取得 Node ${wanted}（首次约需 190 MB 下载）。`
       + ` / Node ${process.versions.node} is older than Astro's ${engines.node}: running on Node ${wanted} through npx (fetched once, ~190 MB).`);
   }
-  const child = spawn(command, args, { stdio: 'inherit' });
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  const node = old ? pinnedNode() : process.execPath;
+  // First on PATH too, so anything the build starts by the name `node` gets the same one.
+  const env = { ...process.env, PATH: [dirname(node), process.env.PATH].join(delimiter) };
+  const child = spawn(node, [tsx, ...process.argv.slice(2)], { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
     if (signal) {
       process.removeAllListeners(signal);
       process.kill(process.pid, signal);
-    }
-    else process.exit(code ?? 1);
+    } else process.exit(code ?? 1);
   });
 }
