@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
 
 /**
  * The content contract. Astro validates every entry against these schemas at build time, and
@@ -110,6 +111,10 @@ export const highlightSchema = z.strictObject({
   figures: z.array(figureSchema).default([]),
 });
 
-export type Credit = z.infer<typeof creditSchema>;
-export type Figure = z.infer<typeof figureSchema>;
-export type HighlightData = z.infer<typeof highlightSchema>;
+export type Credit = z.output<typeof creditSchema>;
+export type Figure = z.output<typeof figureSchema>;
+/** An `index.md`'s frontmatter as Astro hands it over: defaults filled, `image()` resolved to the file's metadata. */
+export type ArticleData = z.output<ReturnType<typeof makeArticleSchema<z.ZodType<ImageMetadata>>>>;
+export type Photo = ArticleData['photos'][number];
+/** An `NN.md`'s frontmatter as Astro hands it over (figures' values as strings, units defaulted). */
+export type HighlightData = z.output<typeof highlightSchema>;
