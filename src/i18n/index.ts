@@ -1,4 +1,4 @@
-import { SITE } from '@/site.config';
+import { SITE, dictionaryOf } from '@/site.config';
 import { loadDictionaries, type LoadedDictionaries } from './load-dictionaries';
 import type { UiStrings } from './ui-strings';
 
@@ -20,7 +20,8 @@ export function getStrings(locale: string): UiStrings {
     loaded = loadDictionaries(SITE.contentDir);
     loadedAt = Date.now();
   }
-  const name = SITE.locales.find((l) => l.code === locale)?.dictionary ?? locale;
+  const config = SITE.locales.find((l) => l.code === locale);
+  const name = config ? dictionaryOf(config) : locale;
   const strings = loaded.dictionaries.get(name);
   if (!strings) {
     throw new Error(`没有可用的界面词典 ${name}（语言 ${locale}），请运行 npm run check 查看原因。`
