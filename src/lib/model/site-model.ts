@@ -123,18 +123,15 @@ export function sourceLocaleOf(article: string, articles: ArticleRecord[], local
   return order.find((code) => own.some((a) => a.locale === code)) ?? own[0]?.locale ?? defaultLocale;
 }
 
-/** A locale's label template for a source template; the default reads the locale's dictionary. */
-export type SectionLabelFor = (locale: string, sourceTemplate: string) => string;
-
 /** The dictionary strings the model computes view fields with. */
 export type ModelStrings = Pick<UiStrings, 'sectionLabelFor' | 'highlightLabelSeparator' | 'figureQualifier' | 'unitSeparator' | 'languageName' | 'languageShortName'>;
 
 /**
- * The label template of one page: its own index.md's `sectionLabel`, else the dictionary's
+ * The label template of one page: its own index.md's `sectionLabel`, else its dictionary's
  * mapping of the source's (亮点{一} when the source has none).
  */
-export function pageSectionLabel(meta: ArticleRecord, source: ArticleRecord | undefined, sectionLabelFor: SectionLabelFor): string {
-  return meta.sectionLabel ?? sectionLabelFor(meta.locale, source?.sectionLabel ?? DEFAULT_SECTION_LABEL);
+function pageSectionLabel(meta: ArticleRecord, source: ArticleRecord | undefined, strings: Pick<ModelStrings, 'sectionLabelFor'>): string {
+  return meta.sectionLabel ?? strings.sectionLabelFor(source?.sectionLabel ?? DEFAULT_SECTION_LABEL);
 }
 
 /** The highlight `shown` as it appears on a page of `locale`, with its view fields. */
@@ -161,16 +158,15 @@ function bylineOf(credits: Credit[]): Credit[] {
  * Builds every page of the site from plain records: one per article per locale that has its
  * `index.md`. Highlights missing from a locale fall back to the article's source text, one by
  * one, and are reported in `missing`. `stringsFor` gives a locale's dictionary (the real ones by
- * default); `sectionLabelFor` overrides only its section-label mapping.
+ * default), for labels, headings, figure texts and language names.
  */
 export function buildPages(
   articles: ArticleRecord[],
   highlights: HighlightRecord[],
   locales: LocaleConfig[],
-  options: { defaultLocale: string; rootArticle?: string; sectionLabelFor?: SectionLabelFor; stringsFor?: (locale: string) => ModelStrings },
+  options: { defaultLocale: string; rootArticle?: string; stringsFor?: (locale: string) => ModelStrings },
 ): { pages: ArticlePage[]; missing: MissingTranslation[] } {
   const stringsFor = options.stringsFor ?? getStrings;
-  const sectionLabelFor: SectionLabelFor = options.sectionLabelFor ?? ((locale, template) => stringsFor(locale).sectionLabelFor(template));
   const rootArticle = pickRootArticle(articles, options.defaultLocale, options.rootArticle);
   const routes: RouteContext = { rootArticle, defaultLocale: options.defaultLocale };
   const langOf = new Map(locales.map((l) => [l.code, l]));
@@ -223,7 +219,7 @@ export function buildPages(
       const sourceLocale = sourceLocales.get(meta.article)!;
       const source = byKey(meta.article, sourceLocale);
       const sourceRecord = recordOf.get(key(meta.article, sourceLocale));
-      const template = pageSectionLabel(meta, sourceRecord, sectionLabelFor);
+      const template = pageSectionLabel(meta, sourceRecord, strings);
       const countdown = sourceRecord?.countdown === true;
       const own = new Map(byKey(meta.article, locale.code).map((h) => [h.number, h]));
       const sourceByNumber = new Map(source.map((h) => [h.number, h]).reverse() as [number, HighlightRecord][]);
