@@ -149,6 +149,32 @@ function highlightView(shown: HighlightRecord, view: { label: string; translated
   };
 }
 
+/**
+ * The highlights of one page: its locale's own, and the source's text where a translation is
+ * missing (untranslated, in the source's language). The numbers are those of both.
+ */
+function pageHighlights(
+  own: HighlightRecord[],
+  source: HighlightRecord[],
+  view: { template: string; countdown: boolean; pageLang: string; langOf: (locale: string) => string; strings: ModelStrings },
+): HighlightView[] {
+  const ownByNumber = new Map(own.map((h) => [h.number, h]));
+  // Reversed so that of two files with one number the first wins, as `find` would pick it.
+  const sourceByNumber = new Map(source.map((h) => [h.number, h] as const).reverse());
+  const numbers = [...new Set([...source.map((h) => h.number), ...ownByNumber.keys()])].sort((a, b) => a - b);
+  return numbers.map((n) => {
+    const translated = ownByNumber.get(n);
+    const shown = translated ?? sourceByNumber.get(n)!;
+    return highlightView(shown, {
+      label: formatSectionLabel(view.template, view.countdown ? numbers.length + 1 - n : n),
+      translated: Boolean(translated),
+      lang: view.langOf(shown.locale),
+      pageLang: view.pageLang,
+      strings: view.strings,
+    });
+  });
+}
+
 /** Byline credits: printed as one (an author or photographer with no verbatim statement). */
 function bylineOf(credits: Credit[]): Credit[] {
   return credits.filter((c) => (c.kind === 'author' || c.kind === 'photographer') && !c.statement);
@@ -220,22 +246,11 @@ export function buildPages(
       const source = byKey(meta.article, sourceLocale);
       const sourceRecord = recordOf.get(key(meta.article, sourceLocale));
       const template = pageSectionLabel(meta, sourceRecord, strings);
-      const countdown = sourceRecord?.countdown === true;
-      const own = new Map(byKey(meta.article, locale.code).map((h) => [h.number, h]));
-      const sourceByNumber = new Map(source.map((h) => [h.number, h]).reverse() as [number, HighlightRecord][]);
-      const numbers = [...new Set([...source.map((h) => h.number), ...own.keys()])].sort((a, b) => a - b);
-      const views: HighlightView[] = numbers.map((n) => {
-        const translated = own.get(n);
-        const shown = translated ?? sourceByNumber.get(n)!;
-        if (!translated) missing.push({ article: meta.article, locale: locale.code, number: n });
-        return highlightView(shown, {
-          label: formatSectionLabel(template, countdown ? numbers.length + 1 - n : n),
-          translated: Boolean(translated),
-          lang: (langOf.get(shown.locale) ?? locale).lang,
-          pageLang: locale.lang,
-          strings,
-        });
+      const views = pageHighlights(byKey(meta.article, locale.code), source, {
+        template, countdown: sourceRecord?.countdown === true, pageLang: locale.lang, strings,
+        langOf: (code) => (langOf.get(code) ?? locale).lang,
       });
+      for (const h of views) if (!h.translated) missing.push({ article: meta.article, locale: locale.code, number: h.number });
       const alternates = locales
         .filter((l) => recordOf.has(key(meta.article, l.code)))
         .map((l) => ({ locale: l.code, lang: l.lang, ogLocale: l.ogLocale, path: pagePath(meta.article, l.code, routes), ...names.get(l.code)! }));
