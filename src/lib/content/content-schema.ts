@@ -38,7 +38,7 @@ export const creditSchema = z.strictObject({
 });
 
 /** A photo of the article. `image` is optional: the source often has captions without files. */
-export const makePhotoSchema = <I extends z.ZodTypeAny>(image: I) => z.strictObject({
+export const makePhotoSchema = <I extends z.ZodType>(image: I) => z.strictObject({
   /** Caption as printed under the photo. */
   caption: z.string().min(1),
   /** Credit as printed: 鼎山街道供图, 记者 袁孝椿 摄. */
@@ -53,7 +53,7 @@ export const makePhotoSchema = <I extends z.ZodTypeAny>(image: I) => z.strictObj
 });
 
 /** Metadata of one article in one locale: `content/<article>/<locale>/index.md`; the body is the lede. */
-export const makeArticleSchema = <I extends z.ZodTypeAny>(image: I) => z.strictObject({
+export const makeArticleSchema = <I extends z.ZodType>(image: I) => z.strictObject({
   /** Folder name of the locale, repeated so a file copied to the wrong folder is caught. */
   locale: z.string().min(1),
   /** Headline as printed. */
