@@ -23,7 +23,6 @@ export const localeSourceSchema = z.discriminatedUnion('kind', [
     convert: z.strictObject({ from: z.literal('cn'), to: z.enum(['tw', 'hk', 't']) }),
   }),
 ]);
-export type LocaleSource = z.infer<typeof localeSourceSchema>;
 
 export const localeConfigSchema = z.strictObject({
   /** Folder name under each article and URL segment, lower case: `zh-hans`, `en`. */
@@ -42,6 +41,33 @@ export const localeConfigSchema = z.strictObject({
 export type LocaleConfig = z.infer<typeof localeConfigSchema>;
 
 /**
+ * The name of the UI dictionary a locale uses: its `dictionary`, else its code.
+ * @example dictionaryOf({ code: 'zh-hk', dictionary: 'zh-hant', … }) // 'zh-hant'
+ */
+export function dictionaryOf(locale: Pick<LocaleConfig, 'code' | 'dictionary'>): string {
+  return locale.dictionary ?? locale.code;
+}
+
+/**
+ * Cross-entry rules of a locale list, on top of each entry's schema: every code once, and every
+ * OpenCC edition converted from a locale that has files (a typo there would silently give an
+ * edition with no pages). `before` are the locales listed ahead of these (the built-in ones).
+ */
+function checkLocaleList(locales: LocaleConfig[], ctx: z.RefinementCtx, before: LocaleConfig[] = [], path: (string | number)[] = []): void {
+  const all = [...before, ...locales];
+  const withFiles = all.filter((l) => l.source.kind === 'files').map((l) => l.code);
+  locales.forEach((locale, index) => {
+    if (locales.findIndex((l) => l.code === locale.code) < index) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'code'], message: `the code ${locale.code} is listed twice; give each edition its own code` });
+    }
+    if (locale.source.kind === 'opencc' && !withFiles.includes(locale.source.from)) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'source', 'from'],
+        message: `no locale with files is called ${locale.source.from}; use one of ${withFiles.join(', ')}` });
+    }
+  });
+}
+
+/**
  * Optional `<content>/site.json`: settings that travel with a content folder (a newsroom's own
  * repository of articles), so a content folder can add an edition without touching code.
  */
@@ -49,7 +75,8 @@ export const contentSettingsSchema = z.strictObject({
   /** Article shown at `/` (an article folder name); the newest when absent. */
   rootArticle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article folder name, e.g. jiangjin-2024-02-07').optional(),
   /** Editions appended to the built-in locales below. */
-  extraLocales: z.array(localeConfigSchema).default([]),
+  extraLocales: z.array(localeConfigSchema).default([])
+    .superRefine((extra, ctx) => checkLocaleList(extra, ctx, BUILT_IN_LOCALES)),
   /** Show ASCII , : ; ? ! ( ) next to Han characters full-width on the page (display only); default true. */
   fullWidthPunctuation: z.boolean().optional(),
 });
@@ -123,15 +150,15 @@ export function readContentSettings(dir: string): ContentSettingsResult {
   return { settings: parsed.data };
 }
 
-/** The locales every site has, default first. */
-const BUILT_IN_LOCALES: LocaleConfig[] = [
+/** The locales every site has, default first; validated like a content folder's, so a slip here fails at once. */
+const BUILT_IN_LOCALES: LocaleConfig[] = z.array(localeConfigSchema).superRefine((list, ctx) => checkLocaleList(list, ctx)).parse([
   { code: 'zh-hans', lang: 'zh-Hans', ogLocale: 'zh_CN', source: { kind: 'files' } },
   { code: 'en', lang: 'en', ogLocale: 'en_US', source: { kind: 'files' } },
   {
     code: 'zh-hant', lang: 'zh-Hant', ogLocale: 'zh_TW',
     source: { kind: 'opencc', from: 'zh-hans', convert: { from: 'cn', to: 'tw' } },
   },
-];
+]);
 
 /** Every locale of a site whose content folder has these settings. */
 export function localesWith(settings: ContentSettings): LocaleConfig[] {

@@ -68,8 +68,8 @@ function toUiStrings(file: DictionaryFile): UiStrings {
     const marks = [...q.unlessValueHas];
     return (value: string) => (marks.some((mark) => value.includes(mark)) ? value : fillTemplate(q.template, { value }));
   };
-  const [source, published, label, translated, creditLine, photoCredit, printed, role, footer, share, feed, feedText] = [
-    file.sourceLabel, file.publishedLabel, file.highlightLabel, file.translationNote, file.photoCreditLine, file.photoCredit,
+  const [source, published, label, translated, photoCredit, printed, role, footer, share, feed, feedText] = [
+    file.sourceLabel, file.publishedLabel, file.highlightLabel, file.translationNote, file.photoCredit,
     file.printedFrom, file.creditLine, file.footerSource, file.shareLinkLabel, file.feedTitle, file.feedDescription].map(t);
   return {
     languageName: file.languageName,
@@ -96,7 +96,6 @@ function toUiStrings(file: DictionaryFile): UiStrings {
     },
     translationNote: (translators) => translated!({ translators }),
     photosHeading: file.photosHeading,
-    photoCreditLine: (caption, credit) => creditLine!({ caption, credit }),
     photoCredit: (credit) => photoCredit!({ credit }),
     photosNotReproduced: (count) => fillTemplate(choosePluralForm(file.photosNotReproduced, count, file.dateLocale),
       { count: writeNumeral(count, file.numerals) }),

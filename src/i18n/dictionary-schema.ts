@@ -11,7 +11,6 @@ export const TEMPLATE_PLACEHOLDERS = {
   publishedLabel: ['date'],
   highlightLabel: ['n'],
   translationNote: ['translators'],
-  photoCreditLine: ['caption', 'credit'],
   photoCredit: ['credit'],
   printedFrom: ['url'],
   creditLine: ['role', 'name'],

@@ -1,4 +1,4 @@
-import { SITE } from '@/site.config';
+import { SITE, dictionaryOf } from '@/site.config';
 import { configError } from '@/lib/messages/config-messages';
 import { loadDictionaries, type LoadedDictionaries } from './load-dictionaries';
 import type { UiStrings } from './ui-strings';
@@ -21,7 +21,8 @@ export function getStrings(locale: string): UiStrings {
     loaded = loadDictionaries(SITE.contentDir);
     loadedAt = Date.now();
   }
-  const name = SITE.locales.find((l) => l.code === locale)?.dictionary ?? locale;
+  const config = SITE.locales.find((l) => l.code === locale);
+  const name = config ? dictionaryOf(config) : locale;
   const strings = loaded.dictionaries.get(name);
   if (!strings) {
     throw configError('dictionary-unusable', { file: `${SITE.contentDir}/`, field: locale }, { name, locale });

@@ -43,8 +43,6 @@ export interface UiStrings {
   /** Line on a translated edition naming who translated it from the original (the `translator` credits). */
   translationNote: (translators: string) => string;
   photosHeading: string;
-  /** One photo line when the picture itself is not available: caption and credit. */
-  photoCreditLine: (caption: string, credit: string) => string;
   /** A photo's credit set apart from its caption: 记者 袁孝椿 摄 / (Photo by …). */
   photoCredit: (credit: string) => string;
   /** Said above the captions of photos the page does not reproduce (`count` of them). */

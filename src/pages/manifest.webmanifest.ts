@@ -1,12 +1,13 @@
-// The web app manifest, named after the root article in the default locale.
+// The web app manifest, named after the front page of the default locale.
 import type { APIRoute } from 'astro';
 import { loadSite } from '@/lib/content/collections';
 import { buildWebManifest } from '@/lib/icons/web-manifest';
+import { homePageOf } from '@/lib/model/site-model';
 import { SITE } from '@/site.config';
 
 export const GET: APIRoute = async () => {
   const { pages } = await loadSite();
-  const root = pages.find((p) => p.isRoot && !p.isAlias && p.locale.code === SITE.defaultLocale) ?? pages[0]!;
+  const root = homePageOf(pages, SITE.defaultLocale) ?? pages[0]!;
   const manifest = buildWebManifest({
     name: root.meta.headline, shortName: root.meta.source, lang: root.locale.lang, basePath: SITE.basePath,
   });

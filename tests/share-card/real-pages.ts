@@ -39,7 +39,8 @@ function readEntries<S extends z.ZodType>(dir: string, pattern: string, schema: 
 export function loadRealPages(dir = join(ROOT, SITE.contentDir)): ArticlePage[] {
   // The same records as loadSite() in src/lib/content/collections.ts.
   const articles: ArticleRecord[] = readEntries(dir, ARTICLE_FILES, articleSchema).map((e) => ({
-    ...e.data, article: parseContentPath(e.id).article, ledeHtml: e.html,
+    // Cards draw no photo; a path is not the ImageMetadata the build's image() gives, so it is left out.
+    ...e.data, photos: e.data.photos.map(({ image: _path, ...photo }) => photo), article: parseContentPath(e.id).article, ledeHtml: e.html,
   }));
   const highlights: HighlightRecord[] = readEntries(dir, HIGHLIGHT_FILES, highlightSchema).map((e) => ({
     ...e.data, article: parseContentPath(e.id).article, locale: parseContentPath(e.id).locale, html: e.html,

@@ -39,8 +39,10 @@ export function addEditions(records: Records, locales: LocaleConfig[], defaultLo
 
   // Editions the site config converts (zh-Hant from zh-Hans, extra regional ones).
   const configured = addDerivedLocales(records, locales, converter);
+  const openccSource = new Map(locales.flatMap((l) => (l.source.kind === 'opencc' ? [[l.code, l.source] as const] : [])));
   const fromConfig = configured.articles.slice(records.articles.length).map((a) => {
-    const config = locales.find((l) => l.code === a.locale)!.source as Extract<LocaleConfig['source'], { kind: 'opencc' }>;
+    // addDerivedLocales only adds editions of OpenCC locales, so every one has its source here.
+    const config = openccSource.get(a.locale)!;
     return { ...a, convertedFrom: config.from, sectionLabel: label(sourceOf(a.article, config.from), converter(config.convert)) };
   });
   let articles = [...records.articles, ...fromConfig];

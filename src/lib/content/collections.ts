@@ -8,10 +8,13 @@ import { makeConverter } from '../zh/derived-locale';
 import { cachedConversions } from '../zh/conversion-cache';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '../model/site-model';
 
-let cached: ReturnType<typeof buildPages> | undefined;
+/** Every page of the site and the highlights shown untranslated. */
+export type SiteModel = ReturnType<typeof buildPages>;
+
+let cached: SiteModel | undefined;
 
 /** Reads every article and highlight once per build and builds all pages. */
-export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
+export async function loadSite(): Promise<SiteModel> {
   if (cached) return cached;
   const articleEntries = await getCollection('articles');
   const highlightEntries = await getCollection('highlights');
@@ -20,12 +23,10 @@ export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
     article: parseContentPath(e.id).article,
     ledeHtml: e.rendered?.html ?? '',
   }));
-  let highlights: HighlightRecord[] = highlightEntries.map((e) => ({
-    ...e.data,
-    article: parseContentPath(e.id).article,
-    locale: parseContentPath(e.id).locale,
-    html: e.rendered?.html ?? '',
-  }));
+  let highlights: HighlightRecord[] = highlightEntries.map((e) => {
+    const { article, locale } = parseContentPath(e.id);
+    return { ...e.data, article, locale, html: e.rendered?.html ?? '' };
+  });
   // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
   const conversions = cachedConversions(makeConverter);
   ({ articles, highlights } = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, conversions.makeConverter));

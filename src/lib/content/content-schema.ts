@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import type { ImageMetadata } from 'astro';
 
 /**
  * The content contract. Astro validates every entry against these schemas at build time, and
@@ -37,7 +38,7 @@ export const creditSchema = z.strictObject({
 });
 
 /** A photo of the article. `image` is optional: the source often has captions without files. */
-export const makePhotoSchema = <I extends z.ZodTypeAny>(image: I) => z.strictObject({
+export const makePhotoSchema = <I extends z.ZodType>(image: I) => z.strictObject({
   /** Caption as printed under the photo. */
   caption: z.string().min(1),
   /** Credit as printed: 鼎山街道供图, 记者 袁孝椿 摄. */
@@ -52,7 +53,7 @@ export const makePhotoSchema = <I extends z.ZodTypeAny>(image: I) => z.strictObj
 });
 
 /** Metadata of one article in one locale: `content/<article>/<locale>/index.md`; the body is the lede. */
-export const makeArticleSchema = <I extends z.ZodTypeAny>(image: I) => z.strictObject({
+export const makeArticleSchema = <I extends z.ZodType>(image: I) => z.strictObject({
   /** Folder name of the locale, repeated so a file copied to the wrong folder is caught. */
   locale: z.string().min(1),
   /** Headline as printed. */
@@ -110,6 +111,10 @@ export const highlightSchema = z.strictObject({
   figures: z.array(figureSchema).default([]),
 });
 
-export type Credit = z.infer<typeof creditSchema>;
-export type Figure = z.infer<typeof figureSchema>;
-export type HighlightData = z.infer<typeof highlightSchema>;
+export type Credit = z.output<typeof creditSchema>;
+export type Figure = z.output<typeof figureSchema>;
+/** An `index.md`'s frontmatter as Astro hands it over: defaults filled, `image()` resolved to the file's metadata. */
+export type ArticleData = z.output<ReturnType<typeof makeArticleSchema<z.ZodType<ImageMetadata>>>>;
+export type Photo = ArticleData['photos'][number];
+/** An `NN.md`'s frontmatter as Astro hands it over (figures' values as strings, units defaulted). */
+export type HighlightData = z.output<typeof highlightSchema>;

@@ -44,3 +44,27 @@ export function figureAmount(figure: Figure, strings: FigureStrings): string {
 export function figurePhrase(figure: Figure, strings: FigureStrings): string {
   return `${figureAmount(figure, strings)} ${figure.label}`;
 }
+
+/** A key figure's texts as a tile prints them, separators included, so templates only place them. */
+export interface FigureShown {
+  /** A leading qualifier and the separator after it (`约`, `about `), or ''. */
+  qualifier: string;
+  /** The value, with a trailing qualifier (7万余, 70,000+). */
+  value: string;
+  /** The separator and the unit (`场次`, ` copies`), or '' when the figure has no unit. */
+  unit: string;
+}
+
+/**
+ * The texts of a key-figure tile: qualifier, value and unit, each with its separator.
+ * @example figureShown({ qualifier: 'about', value: '430 million', unit: 'yuan', label: '…' }, en) // { qualifier: 'about\u00a0', value: '430 million', unit: '\u00a0yuan' }
+ * @example figureShown({ value: '4523', unit: '场次', label: '宣讲' }, zhHans) // { qualifier: '', value: '4523', unit: '场次' }
+ */
+export function figureShown(figure: Figure, strings: FigureStrings): FigureShown {
+  const { before, value } = figureParts(figure, strings);
+  return {
+    qualifier: before ? `${before}${strings.unitSeparator}` : '',
+    value,
+    unit: figure.unit ? `${strings.unitSeparator}${figure.unit}` : '',
+  };
+}

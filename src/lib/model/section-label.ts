@@ -2,6 +2,7 @@
 // 关注点{一}, 第{一}, {1}, Highlight {1}. The placeholder says how the number is written, so one
 // field covers every house style the importer meets (亮点一, 一、, 第一, 1., Highlight 1, 01).
 import { chineseNumeral } from '@/i18n/chinese-numeral';
+import { configError } from '@/lib/messages/config-messages';
 
 /** The label of an article without `sectionLabel`: the 十大亮点 house style. */
 export const DEFAULT_SECTION_LABEL = '亮点{一}';
@@ -90,7 +91,7 @@ export function isSectionLabelProblem(parsed: SectionLabel | SectionLabelProblem
  */
 export function formatSectionLabel(template: string, n: number): string {
   const parsed = parseSectionLabel(template);
-  if (isSectionLabelProblem(parsed)) throw new Error(`sectionLabel: ${parsed.en}`);
+  if (isSectionLabelProblem(parsed)) throw configError('section-label-invalid', { file: 'index.md', field: 'sectionLabel' }, { zh: parsed.zh, en: parsed.en });
   return `${parsed.before}${NUMERAL_PLACEHOLDERS[parsed.placeholder]!(n)}${parsed.after}`;
 }
 

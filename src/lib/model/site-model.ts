@@ -1,61 +1,57 @@
-import type { Credit, Figure } from '../content/content-schema';
+import type { ArticleData, Credit, Figure, HighlightData } from '../content/content-schema';
 import type { LocaleConfig } from '@/site.config';
 import { getStrings, type UiStrings } from '@/i18n';
 import { highlightAnchor, pagePath, type RouteContext } from './routes';
 import { DEFAULT_SECTION_LABEL, formatSectionLabel } from './section-label';
+import { figureShown, type FigureShown } from './figure-text';
+import { configError } from '@/lib/messages/config-messages';
 
-/** Article metadata of one locale, as read from `index.md` (dates already parsed). */
-export interface ArticleRecord {
+/** Article metadata of one locale: `index.md`'s frontmatter as the schema outputs it, plus what the loader adds. */
+export type ArticleRecord = ArticleData & {
+  /** The article's folder name. */
   article: string;
-  locale: string;
-  headline: string;
-  /** Column or series printed above the headline (专题), when the newsroom gives one. */
-  kicker?: string;
-  source: string;
-  published: Date;
-  modified?: Date;
-  description?: string;
-  photos: { caption: string; credit: string; image?: unknown; alt?: string }[];
-  credits: Credit[];
-  /** How the source labels its sections (亮点{一}, 第{一}, Highlight {1}); see section-label.ts. */
-  sectionLabel?: string;
-  /** The source counts down: labels run N … 1 while files and anchors run 1 … N. */
-  countdown?: boolean;
   /** Set on an edition converted by machine: the locale it was converted from. */
   convertedFrom?: string;
   /** Rendered lede (the body of `index.md`). */
   ledeHtml: string;
-}
+};
 
-/** One highlight of one locale, as read from `NN.md`. */
-export interface HighlightRecord {
+/** One highlight of one locale: `NN.md`'s frontmatter as the schema outputs it, plus what the loader adds. */
+export type HighlightRecord = HighlightData & {
   article: string;
   locale: string;
-  number: number;
-  title: string;
-  summary?: string;
-  figures: Figure[];
   /** Rendered body. */
   html: string;
-}
+};
+
+/** A key figure with its texts as the page's locale prints them. */
+export type FigureView = Figure & { shown: FigureShown };
 
 /** A highlight as shown on a page; `lang` differs from the page's when it falls back. */
-export interface HighlightView extends HighlightRecord {
+export interface HighlightView extends Omit<HighlightRecord, 'figures'> {
   anchor: string;
   /** The section's label in the page's locale, computed once for page, index, cards and feeds: 亮点五, Highlight 5. */
   label: string;
+  /** Label, the locale's separator and title in one line, for feeds and cards: 亮点五：积极践行…. */
+  heading: string;
   /** False when the page's locale has no translation and the source text is shown. */
   translated: boolean;
   /** BCP 47 tag of the text shown. */
   lang: string;
+  /** `lang` where it differs from the page's (a fallback), for a `lang` attribute; else undefined. */
+  foreignLang: string | undefined;
+  figures: FigureView[];
 }
 
+/** This article in one locale, for the language switcher and hreflang links. */
 export interface Alternate {
   locale: string;
   lang: string;
   ogLocale: string;
   path: string;
-  languageName?: string;
+  /** The locale's name in itself (简体中文, English) and its short form for phones (简, EN). */
+  languageName: string;
+  languageShortName: string;
 }
 
 /** Everything one page needs, in plain data. */
@@ -79,6 +75,14 @@ export interface ArticlePage {
   /** This article in every locale that has it (this one included). */
   alternates: Alternate[];
   /**
+   * Credits printed as a byline under the headline (本报记者 张三): authors and photographers
+   * without a `statement`; one with a statement (本版文字由通讯员王豪提供) is printed in the closing
+   * block only, as the source does.
+   */
+  byline: Credit[];
+  /** Names of the `translator` credits: a translated edition names them up front. */
+  translators: string[];
+  /**
    * Other articles in this locale, newest first (listed on the root article); on the default
    * locale's root also those with no edition in it, under their own language (`lang`).
    */
@@ -89,12 +93,12 @@ export interface ArticlePage {
 export function pickRootArticle(articles: ArticleRecord[], defaultLocale: string, configured?: string): string {
   if (configured) {
     if (!articles.some((a) => a.article === configured)) {
-      throw new Error(`Site config rootArticle "${configured}" does not exist under content/. Use one of: ${[...new Set(articles.map((a) => a.article))].join(', ')}.`);
+      throw configError('root-article-missing', { file: 'site.json', field: 'rootArticle' }, { configured, contentDir: 'content', articles: [...new Set(articles.map((a) => a.article))] });
     }
     return configured;
   }
   const own = articles.filter((a) => a.locale === defaultLocale).sort((a, b) => b.published.getTime() - a.published.getTime());
-  if (!own[0]) throw new Error(`No article in the default locale "${defaultLocale}": add content/<article>/${defaultLocale}/index.md.`);
+  if (!own[0]) throw configError('no-default-locale-article', { file: 'content/', field: 'folder' }, { defaultLocale, contentDir: 'content' });
   return own[0].article;
 }
 
@@ -120,31 +124,76 @@ export function sourceLocaleOf(article: string, articles: ArticleRecord[], local
   return order.find((code) => own.some((a) => a.locale === code)) ?? own[0]?.locale ?? defaultLocale;
 }
 
-/** A locale's label template for a source template; the default reads the locale's dictionary. */
-export type SectionLabelFor = (locale: string, sourceTemplate: string) => string;
-
-const labelFromDictionary: SectionLabelFor = (locale, sourceTemplate) => getStrings(locale).sectionLabelFor(sourceTemplate);
+/** The dictionary strings the model computes view fields with. */
+export type ModelStrings = Pick<UiStrings, 'sectionLabelFor' | 'highlightLabelSeparator' | 'figureQualifier' | 'unitSeparator' | 'languageName' | 'languageShortName'>;
 
 /**
- * The label template of one page: its own index.md's `sectionLabel`, else the dictionary's
+ * The label template of one page: its own index.md's `sectionLabel`, else its dictionary's
  * mapping of the source's (亮点{一} when the source has none).
  */
-export function pageSectionLabel(meta: ArticleRecord, source: ArticleRecord | undefined, sectionLabelFor: SectionLabelFor): string {
-  return meta.sectionLabel ?? sectionLabelFor(meta.locale, source?.sectionLabel ?? DEFAULT_SECTION_LABEL);
+function pageSectionLabel(meta: ArticleRecord, source: ArticleRecord | undefined, strings: Pick<ModelStrings, 'sectionLabelFor'>): string {
+  return meta.sectionLabel ?? strings.sectionLabelFor(source?.sectionLabel ?? DEFAULT_SECTION_LABEL);
+}
+
+/** The highlight `shown` as it appears on a page of `locale`, with its view fields. */
+function highlightView(shown: HighlightRecord, view: { label: string; translated: boolean; lang: string; pageLang: string; strings: ModelStrings }): HighlightView {
+  const { label, translated, lang, pageLang, strings } = view;
+  return {
+    ...shown,
+    anchor: highlightAnchor(shown.number),
+    label,
+    heading: `${label}${strings.highlightLabelSeparator}${shown.title}`,
+    translated,
+    lang,
+    foreignLang: lang === pageLang ? undefined : lang,
+    figures: shown.figures.map((f) => ({ ...f, shown: figureShown(f, strings) })),
+  };
+}
+
+/**
+ * The highlights of one page: its locale's own, and the source's text where a translation is
+ * missing (untranslated, in the source's language). The numbers are those of both.
+ */
+function pageHighlights(
+  own: HighlightRecord[],
+  source: HighlightRecord[],
+  view: { template: string; countdown: boolean; pageLang: string; langOf: (locale: string) => string; strings: ModelStrings },
+): HighlightView[] {
+  const ownByNumber = new Map(own.map((h) => [h.number, h]));
+  // Reversed so that of two files with one number the first wins, as `find` would pick it.
+  const sourceByNumber = new Map(source.map((h) => [h.number, h] as const).reverse());
+  const numbers = [...new Set([...source.map((h) => h.number), ...ownByNumber.keys()])].sort((a, b) => a - b);
+  return numbers.map((n) => {
+    const translated = ownByNumber.get(n);
+    const shown = translated ?? sourceByNumber.get(n)!;
+    return highlightView(shown, {
+      label: formatSectionLabel(view.template, view.countdown ? numbers.length + 1 - n : n),
+      translated: Boolean(translated),
+      lang: view.langOf(shown.locale),
+      pageLang: view.pageLang,
+      strings: view.strings,
+    });
+  });
+}
+
+/** Byline credits: printed as one (an author or photographer with no verbatim statement). */
+function bylineOf(credits: Credit[]): Credit[] {
+  return credits.filter((c) => (c.kind === 'author' || c.kind === 'photographer') && !c.statement);
 }
 
 /**
  * Builds every page of the site from plain records: one per article per locale that has its
  * `index.md`. Highlights missing from a locale fall back to the article's source text, one by
- * one, and are reported in `missing`.
+ * one, and are reported in `missing`. `stringsFor` gives a locale's dictionary (the real ones by
+ * default), for labels, headings, figure texts and language names.
  */
 export function buildPages(
   articles: ArticleRecord[],
   highlights: HighlightRecord[],
   locales: LocaleConfig[],
-  options: { defaultLocale: string; rootArticle?: string; sectionLabelFor?: SectionLabelFor },
-): { pages: ArticlePage[]; missing: MissingTranslation[]; routes: RouteContext } {
-  const sectionLabelFor = options.sectionLabelFor ?? labelFromDictionary;
+  options: { defaultLocale: string; rootArticle?: string; stringsFor?: (locale: string) => ModelStrings },
+): { pages: ArticlePage[]; missing: MissingTranslation[] } {
+  const stringsFor = options.stringsFor ?? getStrings;
   const rootArticle = pickRootArticle(articles, options.defaultLocale, options.rootArticle);
   const routes: RouteContext = { rootArticle, defaultLocale: options.defaultLocale };
   const langOf = new Map(locales.map((l) => [l.code, l]));
@@ -182,35 +231,30 @@ export function buildPages(
       const record = recordOf.get(key(article, code))!;
       return { article, headline: record.headline, published: record.published, path: pagePath(article, code, routes), lang: langOf.get(code)?.lang ?? code };
     });
+  // The switcher names each locale in itself: read once per locale, not once per link of every page.
+  const names = new Map(locales.map((l) => {
+    const { languageName, languageShortName } = stringsFor(l.code);
+    return [l.code, { languageName, languageShortName }];
+  }));
 
   const pages: ArticlePage[] = [];
   for (const locale of locales) {
+    const strings = stringsFor(locale.code);
     const mine = articles.filter((a) => a.locale === locale.code)
       .sort((a, b) => b.published.getTime() - a.published.getTime());
     for (const meta of mine) {
       const sourceLocale = sourceLocales.get(meta.article)!;
       const source = byKey(meta.article, sourceLocale);
       const sourceRecord = recordOf.get(key(meta.article, sourceLocale));
-      const template = pageSectionLabel(meta, sourceRecord, sectionLabelFor);
-      const countdown = sourceRecord?.countdown === true;
-      const own = new Map(byKey(meta.article, locale.code).map((h) => [h.number, h]));
-      const sourceByNumber = new Map(source.map((h) => [h.number, h]).reverse() as [number, HighlightRecord][]);
-      const numbers = [...new Set([...source.map((h) => h.number), ...own.keys()])].sort((a, b) => a - b);
-      const views: HighlightView[] = numbers.map((n) => {
-        const translated = own.get(n);
-        const shown = translated ?? sourceByNumber.get(n)!;
-        if (!translated) missing.push({ article: meta.article, locale: locale.code, number: n });
-        return {
-          ...shown,
-          anchor: highlightAnchor(n),
-          label: formatSectionLabel(template, countdown ? numbers.length + 1 - n : n),
-          translated: Boolean(translated),
-          lang: (langOf.get(shown.locale) ?? locale).lang,
-        };
+      const template = pageSectionLabel(meta, sourceRecord, strings);
+      const views = pageHighlights(byKey(meta.article, locale.code), source, {
+        template, countdown: sourceRecord?.countdown === true, pageLang: locale.lang, strings,
+        langOf: (code) => (langOf.get(code) ?? locale).lang,
       });
+      for (const h of views) if (!h.translated) missing.push({ article: meta.article, locale: locale.code, number: h.number });
       const alternates = locales
         .filter((l) => recordOf.has(key(meta.article, l.code)))
-        .map((l) => ({ locale: l.code, lang: l.lang, ogLocale: l.ogLocale, path: pagePath(meta.article, l.code, routes) }));
+        .map((l) => ({ locale: l.code, lang: l.lang, ogLocale: l.ogLocale, path: pagePath(meta.article, l.code, routes), ...names.get(l.code)! }));
       const isRoot = meta.article === rootArticle;
       const path = pagePath(meta.article, locale.code, routes);
       const page: ArticlePage = {
@@ -224,6 +268,8 @@ export function buildPages(
         sourceLocale,
         highlights: views,
         alternates,
+        byline: bylineOf(meta.credits),
+        translators: meta.credits.filter((c) => c.kind === 'translator').map((c) => c.name),
         others: isRoot
           ? [
             ...mine.filter((a) => a.article !== rootArticle).map((a) => ({
@@ -241,7 +287,22 @@ export function buildPages(
       }
     }
   }
-  return { pages, missing, routes };
+  return { pages, missing };
+}
+
+/**
+ * The front page of a locale: its root-article page, else its newest article; undefined when the
+ * locale has no page. The 404 page, the feeds and the web manifest link here.
+ * @example homePageOf(pages, 'en')?.path // 'en/'
+ */
+export function homePageOf(pages: ArticlePage[], locale: string): ArticlePage | undefined {
+  let newest: ArticlePage | undefined;
+  for (const p of pages) {
+    if (p.locale.code !== locale || p.isAlias) continue;
+    if (p.isRoot) return p;
+    newest ??= p;
+  }
+  return newest;
 }
 
 /**

@@ -2,6 +2,7 @@
 // credits), with the same display-only punctuation mapping the Markdown bodies get
 // (src/lib/markdown/cjk-full-width-punctuation.ts). The content files are never changed.
 import { fullWidthPunctuation, isChineseLang } from './cjk-punctuation';
+import type { Credit } from '../content/content-schema';
 import type { ArticlePage, HighlightView } from '../model/site-model';
 
 type Convert = (text: string) => string;
@@ -11,8 +12,9 @@ function highlightShown(h: HighlightView, convert: Convert): HighlightView {
   return {
     ...h,
     title: convert(h.title),
+    heading: convert(h.heading),
     summary: maybe(h.summary, convert),
-    figures: h.figures.map((f) => ({ ...f, unit: convert(f.unit), label: convert(f.label) })),
+    figures: h.figures.map((f) => ({ ...f, unit: convert(f.unit), label: convert(f.label), shown: { ...f.shown, unit: convert(f.shown.unit) } })),
   };
 }
 
@@ -27,6 +29,7 @@ export function withDisplayPunctuation(page: ArticlePage, enabled: boolean): Art
   if (!enabled) return page;
   const pageConvert: Convert = isChineseLang(page.locale.lang) ? fullWidthPunctuation : (t) => t;
   const { meta } = page;
+  const credit = (c: Credit): Credit => ({ ...c, role: pageConvert(c.role), name: pageConvert(c.name), statement: maybe(c.statement, pageConvert) });
   return {
     ...page,
     meta: {
@@ -36,8 +39,10 @@ export function withDisplayPunctuation(page: ArticlePage, enabled: boolean): Art
       source: pageConvert(meta.source),
       description: maybe(meta.description, pageConvert),
       photos: meta.photos.map((p) => ({ ...p, caption: pageConvert(p.caption), credit: pageConvert(p.credit), alt: maybe(p.alt, pageConvert) })),
-      credits: meta.credits.map((c) => ({ ...c, role: pageConvert(c.role), name: pageConvert(c.name), statement: maybe(c.statement, pageConvert) })),
+      credits: meta.credits.map(credit),
     },
+    byline: page.byline.map(credit),
+    translators: page.translators.map(pageConvert),
     highlights: page.highlights.map((h) => (isChineseLang(h.lang) ? highlightShown(h, fullWidthPunctuation) : h)),
     others: page.others.map((o) => ({ ...o, headline: pageConvert(o.headline) })),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
-import { figureAmount, figureParts, figurePhrase, figureValue } from '@/lib/model/figure-text';
+import { figureAmount, figureParts, figurePhrase, figureShown, figureValue } from '@/lib/model/figure-text';
 
 const en = getStrings('en');
 const zhHans = getStrings('zh-hans');
@@ -43,4 +43,13 @@ describe('figureParts: a leading qualifier apart from the number, a trailing one
   ] as const)('%o', (figure, strings, parts) => {
     expect(figureParts(figure, strings)).toEqual(parts);
   });
+});
+
+describe('figureShown: the texts of a key-figure tile, separators included', () => {
+  it.each([
+    [{ qualifier: 'about', value: '4.3', unit: '亿元', label: '投入' }, zhHans, { qualifier: '约', value: '4.3', unit: '亿元' }],
+    [{ qualifier: 'about', value: '430 million', unit: 'yuan', label: 'invested' }, en, { qualifier: 'about\u00a0', value: '430 million', unit: '\u00a0yuan' }],
+    [{ qualifier: 'more-than', value: '70,000', unit: 'copies', label: 'books' }, en, { qualifier: '', value: '70,000+', unit: '\u00a0copies' }],
+    [{ value: '100%', unit: '', label: '满意度' }, zhHans, { qualifier: '', value: '100%', unit: '' }],
+  ] as const)('%o', (figure, strings, shown) => expect(figureShown(figure, strings)).toEqual(shown));
 });

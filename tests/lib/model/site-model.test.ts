@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPages, pickRootArticle, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
+import { buildPages, homePageOf, pickRootArticle, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 
 const LOCALES: LocaleConfig[] = [
@@ -87,5 +87,66 @@ describe('section labels', () => {
   it('maps the source template through the dictionary when the translation has none', () => {
     const { pages: mapped } = buildPages([articles[2]!, art('b', 'en', '2023-01-01T00:00:00+08:00')], [hl('b', 'zh-hans', 1)], LOCALES, { defaultLocale: 'zh-hans' });
     expect(mapped.find((p) => p.locale.code === 'en')!.highlights.map((h) => h.label)).toEqual(['Point 1']);
+  });
+});
+
+describe('view fields, computed once for every template, feed and card', () => {
+  const credits: ArticleRecord['credits'] = [
+    { role: '本报记者', name: '张三', kind: 'author' },
+    { role: '通讯员', name: '王豪', kind: 'author', statement: '本版文字由通讯员王豪提供' },
+    { role: '摄影', name: '袁孝椿', kind: 'photographer' },
+    { role: '编辑', name: '蒲泽熙', kind: 'editor' },
+    { role: 'Translator', name: 'Li Si', kind: 'translator' },
+  ];
+  const articles = [
+    { ...art('a', 'zh-hans', '2024-01-01T00:00:00+08:00'), credits },
+    art('a', 'en', '2024-01-01T00:00:00+08:00'),
+    art('b', 'zh-hans', '2024-03-01T00:00:00+08:00'),
+  ];
+  const figures = [{ qualifier: 'about' as const, value: '4.3', unit: '亿元', label: '投入资金' }, { value: '100%', unit: '', label: '满意度' }];
+  const highlights = [{ ...hl('a', 'zh-hans', 1), figures }, { ...hl('a', 'zh-hans', 2), figures }, hl('a', 'en', 1)];
+  const { pages } = buildPages(articles, highlights, LOCALES, { defaultLocale: 'zh-hans', rootArticle: 'a' });
+  const page = (article: string, locale: string) => pages.find((p) => p.article === article && p.locale.code === locale && !p.isAlias)!;
+
+  it('sets foreignLang only on a highlight shown in another language than the page', () => {
+    expect(page('a', 'en').highlights.map((h) => h.foreignLang)).toEqual([undefined, 'zh-Hans']);
+    expect(page('a', 'zh-hans').highlights.map((h) => h.foreignLang)).toEqual([undefined, undefined]);
+  });
+  it("joins label, the page locale's separator and title into one heading", () => {
+    expect(page('a', 'zh-hans').highlights[0]!.heading).toBe('亮点一：a-zh-hans-1');
+    expect(page('a', 'en').highlights.map((h) => h.heading)).toEqual(['Highlight 1: a-en-1', 'Highlight 2: a-zh-hans-2']);
+  });
+  it('writes each key figure the way the page locale prints it, separators included', () => {
+    expect(page('a', 'zh-hans').highlights[0]!.figures.map((f) => f.shown)).toEqual([
+      { qualifier: '约', value: '4.3', unit: '亿元' }, { qualifier: '', value: '100%', unit: '' },
+    ]);
+    expect(page('a', 'zh-hans').highlights[0]!.figures[0]).toMatchObject(figures[0]!);
+    // A Chinese highlight shown on the English page as a fallback: English qualifier words and spacing.
+    expect(page('a', 'en').highlights[1]!.figures[0]!.shown).toEqual({ qualifier: 'about\u00a0', value: '4.3', unit: '\u00a0亿元' });
+  });
+  it('bylines authors and photographers without a statement; names translators', () => {
+    expect(page('a', 'zh-hans').byline.map((c) => c.name)).toEqual(['张三', '袁孝椿']);
+    expect(page('a', 'zh-hans').translators).toEqual(['Li Si']);
+    expect(page('a', 'en').byline).toEqual([]);
+  });
+  it('names every alternate in its own language, for the switcher', () => {
+    expect(page('a', 'en').alternates.map((a) => [a.locale, a.languageName, a.languageShortName])).toEqual([
+      ['zh-hans', '简体中文', '简'], ['en', 'English', 'EN'],
+    ]);
+  });
+});
+
+describe('homePageOf', () => {
+  const articles = [art('old', 'zh-hans', '2023-01-01T00:00:00+08:00'), art('new', 'zh-hans', '2024-01-01T00:00:00+08:00'), art('old', 'en', '2023-01-01T00:00:00+08:00')];
+  it.each([
+    [{ rootArticle: 'old' }, 'zh-hans', ''], [{ rootArticle: 'old' }, 'en', 'en/'],
+    [{}, 'zh-hans', ''], [{}, 'en', 'en/old/'],
+  ])('with %o the front page of %s is /%s', (config, locale, path) => {
+    const { pages } = buildPages(articles, [], LOCALES, { defaultLocale: 'zh-hans', ...config });
+    expect(homePageOf(pages, locale)?.path).toBe(path);
+  });
+  it('is undefined for a locale without pages', () => {
+    const { pages } = buildPages(articles, [], LOCALES, { defaultLocale: 'zh-hans' });
+    expect(homePageOf(pages, 'fr')).toBeUndefined();
   });
 });

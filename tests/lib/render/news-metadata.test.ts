@@ -10,7 +10,7 @@ const LOCALES: LocaleConfig[] = [
 const SITE = { siteUrl: 'https://news.example.org', basePath: '/zt/', defaultLocale: 'zh-hans', timeZone: 'Asia/Shanghai' };
 const art = (article: string, locale: string): ArticleRecord => ({
   article, locale, headline: `${article}-${locale}`, source: '江津融媒体中心', published: new Date('2024-02-07T01:36:00Z'),
-  photos: [{ caption: 'c1', credit: 'k1' }, { caption: 'c2', credit: 'k2', image: {}, alt: 'a2' }],
+  photos: [{ caption: 'c1', credit: 'k1' }, { caption: 'c2', credit: 'k2', image: { src: '/_astro/c2.jpg', width: 800, height: 600, format: 'jpg' }, alt: 'a2' }],
   credits: [
     { role: '通讯员', name: '王豪', kind: 'author' }, { role: '编审', name: '肖彦', kind: 'reviewer' },
     { role: '摄影', name: '袁孝椿', kind: 'photographer' },

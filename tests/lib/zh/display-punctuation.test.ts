@@ -5,8 +5,9 @@ import cjkFullWidthPunctuation from '@/lib/markdown/cjk-full-width-punctuation';
 import type { ArticlePage, HighlightView } from '@/lib/model/site-model';
 
 const highlight = (lang: string, title: string): HighlightView => ({
-  article: 'a', locale: 'zh-hans', number: 1, title, figures: [{ value: '30', unit: '条(次)', label: '镇(街道)全覆盖' }],
-  html: '', anchor: 'highlight-01', translated: lang !== 'zh-Hans', lang, label: '亮点一',
+  article: 'a', locale: 'zh-hans', number: 1, title,
+  figures: [{ value: '30', unit: '条(次)', label: '镇(街道)全覆盖', shown: { qualifier: '', value: '30', unit: '条(次)' } }],
+  html: '', anchor: 'highlight-01', translated: lang !== 'zh-Hans', lang, foreignLang: undefined, label: '亮点一', heading: `亮点一:${title}`,
 });
 
 function page(lang: string, highlights: HighlightView[]): ArticlePage {
@@ -18,6 +19,8 @@ function page(lang: string, highlights: HighlightView[]): ArticlePage {
       photos: [{ caption: '鼎山街道政策宣讲进小区,问需于民', credit: '记者 袁孝椿 摄' }],
       credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor', statement: '本版文字由通讯员王豪提供(特约)' }], ledeHtml: '',
     },
+    byline: [{ role: '记者(特约)', name: '袁孝椿', kind: 'author' }],
+    translators: [],
     highlights,
   };
 }
@@ -29,7 +32,9 @@ describe('withDisplayPunctuation: what a page shows of its frontmatter', () => {
     expect(shown.meta.photos[0]!.caption).toBe('鼎山街道政策宣讲进小区，问需于民');
     expect(shown.meta.credits[0]!.statement).toBe('本版文字由通讯员王豪提供（特约）');
     expect(shown.highlights[0]!.title).toBe('积极践行（四下基层）');
-    expect(shown.highlights[0]!.figures[0]).toEqual({ value: '30', unit: '条（次）', label: '镇（街道）全覆盖' });
+    expect(shown.highlights[0]!.figures[0]).toEqual({ value: '30', unit: '条（次）', label: '镇（街道）全覆盖', shown: { qualifier: '', value: '30', unit: '条（次）' } });
+    expect(shown.highlights[0]!.heading).toBe('亮点一：积极践行（四下基层）');
+    expect(shown.byline[0]!.role).toBe('记者（特约）');
   });
 
   it('on an English page changes only the Chinese highlights shown as a fallback', () => {
