@@ -1,6 +1,6 @@
 // One share card (1200×630 PNG) per canonical page and locale, at the path `cardPath` gives: the
 // page's og:image. An alias page (root article at /<id>/) names its canonical page's card.
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { getStrings } from '@/i18n';
 import { loadSite } from '@/lib/content/collections';
@@ -22,8 +22,8 @@ export const getStaticPaths = (async () => (await siteCards()).map((card) => ({
 // for theirs; under `astro dev` a request draws its own card only.
 let drawing: Promise<Map<string, Promise<Buffer>>> | undefined;
 
-export const GET: APIRoute = async ({ props }) => {
-  const { path } = props as { path: string };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { path } = props;
   const pngs = import.meta.env.DEV
     ? drawCards((await siteCards()).filter((card) => card.path === path), markSvg)
     : await (drawing ??= siteCards().then((cards) => drawCards(cards, markSvg)));
