@@ -13,6 +13,7 @@ import { astroVerdict } from './support/astro-verdict';
 
 const SEED = 20241201;
 const CASES = 300;
+const IN_FLIGHT = 4;
 const SNIPPETS = ['\0', '\u000b', '\u000c', '\u001b', '"', "'", ':', ': ', ' #', '-', '---', '----', '\n', '\t', '[', '{', '&a ', '*a',
   '!!js/function ', '!!binary ', '“', '”', '\uFEFF', '\u2028', '|', '>', '%YAML 1.1', '...', '+++', '`', '\\', '<script>', '](javascript:x)', '![](https://x.example/a.png)'];
 const VALUES = ['', '~', '[]', '{}', '0', '-1', '1.5', '.inf', '2024-02-30', '"2024-13-45T99:99:00+08:00"', '2024-02-07', 'true', '!!binary aGk=',
@@ -47,10 +48,31 @@ describe(`fuzzed content (seed ${SEED}, ${CASES} cases)`, () => {
     work = mkdtempSync(join(tmpdir(), 'fuzz-'));
     const random = createRandom(SEED);
     const png = await samplePng();
+    // The checker's cache as the build uses it, but in this run's folder, not node_modules/.astro.
+    const cacheDir = join(work, 'check-cache');
     const crashes: string[] = [];
     const unnamed: string[] = [];
     const buildOnly: string[] = [];
     let refused = 0;
+    // Each case's tree is written and mutated in order (the random sequence, so the cases, are
+    // those of a one-by-one run); the check and the build verdict of up to IN_FLIGHT cases then
+    // run at once, so one case's photo decoding (sharp's threads) overlaps another's parsing.
+    const judge = async (n: number, dir: string, applied: string[]) => {
+      let result;
+      try {
+        result = await checkContent(dir, optionsFor(dir), cacheDir);
+      } catch (error) {
+        crashes.push(`${n} [${applied.join(', ')}]: ${(error as Error).stack}`);
+        return;
+      }
+      for (const p of result.problems) {
+        if (!p.file || !p.zh || !p.en || p.rule === 'checker-failed') unnamed.push(`${n} [${applied.join(', ')}]: ${JSON.stringify(p)}`);
+      }
+      if (result.errors > 0) refused++;
+      const build = await astroVerdict(dir);
+      if (build && result.errors === 0) buildOnly.push(`${n} [${applied.join(', ')}]: ${build}`);
+    };
+    const inFlight = new Set<Promise<void>>();
     for (let n = 0; n < CASES; n++) {
       const dir = join(work, String(n));
       await writeBaseTree(dir, png);
@@ -71,20 +93,11 @@ describe(`fuzzed content (seed ${SEED}, ${CASES} cases)`, () => {
         writeFileSync(file, MUTATIONS[kind]!(readFileSync(file, 'utf8'), random));
         applied.push(`${locale}/${name}:${kind}`);
       }
-      let result;
-      try {
-        result = await checkContent(dir, optionsFor(dir));
-      } catch (error) {
-        crashes.push(`${n} [${applied.join(', ')}]: ${(error as Error).stack}`);
-        continue;
-      }
-      for (const p of result.problems) {
-        if (!p.file || !p.zh || !p.en || p.rule === 'checker-failed') unnamed.push(`${n} [${applied.join(', ')}]: ${JSON.stringify(p)}`);
-      }
-      if (result.errors > 0) refused++;
-      const build = await astroVerdict(dir);
-      if (build && result.errors === 0) buildOnly.push(`${n} [${applied.join(', ')}]: ${build}`);
+      const judged: Promise<void> = judge(n, dir, applied).finally(() => inFlight.delete(judged));
+      inFlight.add(judged);
+      if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     console.log(`fuzz: ${CASES} cases, ${refused} refused by the checker, ${crashes.length} crashes, ${unnamed.length} unnamed, ${buildOnly.length} build-only failures`);
     expect(crashes).toEqual([]);
     expect(unnamed).toEqual([]);

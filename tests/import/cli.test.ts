@@ -1,4 +1,7 @@
-// The importer end to end, as an editor runs it: a real child process, real files, exit codes.
+// The importer end to end, as an editor runs it: real files, exit codes, the printed output.
+// Most cases call runImport in-process (the whole command, same streams and exit code); three
+// run the real entry point in a child process, as npm does: a clean import, a failing one (exit
+// 1, no stack trace) and the flags npm swallowed.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -7,17 +10,28 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runImport as runImportCommand } from '@/cli/run-import';
 import { prepareImport } from '@/lib/import/prepare-import';
+import { captureIo } from '../support/capture-io';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const SEED = join(ROOT, 'tests/fixtures/source/jiangjin-2024-02-07.txt');
 const ERRORS = join(ROOT, 'tests/fixtures/import/errors');
 
+interface Run { code: number; stdout: string; stderr: string }
+
 /** Runs `npm run import -- …` the way npm does: tsx on src/cli/import.ts, with the Node running vitest. */
-function runImport(...args: string[]): { code: number; stdout: string; stderr: string } {
+function spawnImport(...args: string[]): Run {
   const r = spawnSync(process.execPath, [TSX, 'src/cli/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same command in-process: its exit code and what it wrote to stdout and stderr. */
+async function runImport(...args: string[]): Promise<Run> {
+  const io = captureIo();
+  const code = await runImportCommand(args, {}, io);
+  return { code, stdout: io.out, stderr: io.err };
 }
 
 /** Every file under a folder (dot-files included) with a hash of its bytes. */
@@ -46,7 +60,7 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 describe('npm run import', () => {
   it('imports the seed: exit 0, prints what it wrote, writes index.md and 10 highlights', () => {
-    const r = runImport(SEED, '--out', out);
+    const r = spawnImport(SEED, '--out', out);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     // The default id spells the headline in pinyin (江津区主题教育 → jiangjin-qu-zhuti-jiaoyu).
@@ -59,20 +73,20 @@ describe('npm run import', () => {
     expect(readdirSync(out).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
-  it('never changes the home page: site.json keeps its rootArticle, and the output says how to change it', () => {
+  it('never changes the home page: site.json keeps its rootArticle, and the output says how to change it', async () => {
     const settings = join(out, 'site.json');
     writeFileSync(settings, '{ "rootArticle": "jiangjin-theme-education-2024" }\n');
-    const r = runImport(SEED, '--out', out);
+    const r = await runImport(SEED, '--out', out);
     expect(r.code).toBe(0);
     expect(readFileSync(settings, 'utf8')).toBe('{ "rootArticle": "jiangjin-theme-education-2024" }\n');
     expect(r.stdout).toContain('Home page unchanged: still jiangjin-theme-education-2024');
     expect(r.stdout).toContain('set rootArticle to "2024-02-07-jiangjin-qu-zhuti-jiaoyu"');
   });
 
-  it('imports a GB18030 file with CRLF line ends to the same files as the UTF-8 original', () => {
+  it('imports a GB18030 file with CRLF line ends to the same files as the UTF-8 original', async () => {
     const gb = join(work, 'gb.txt');
     writeFileSync(gb, iconv.encode(readFileSync(SEED, 'utf8').replace(/\n/g, '\r\n'), 'gb18030'));
-    const r = runImport(gb, '--out', join(work, 'b'), '--id', 'seed');
+    const r = await runImport(gb, '--out', join(work, 'b'), '--id', 'seed');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('(gb18030)');
     const fromUtf8 = prepareImport(readFileSync(SEED), SEED, { id: 'seed' }).files;
@@ -80,22 +94,22 @@ describe('npm run import', () => {
     expect(readdirSync(join(work, 'b', 'seed', 'zh-hans'))).toHaveLength(fromUtf8.length);
   });
 
-  it('refuses an existing id without --force: exit 1, a message saying how to fix it, files untouched', () => {
+  it('refuses an existing id without --force: exit 1, a message saying how to fix it, files untouched', async () => {
     const before = snapshot(out);
-    const r = runImport(SEED, '--out', out, '--id', 'jiangjin-theme-education-2024');
+    const r = await runImport(SEED, '--out', out, '--id', 'jiangjin-theme-education-2024');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error[id-exists]');
     expect(r.stderr).toContain('--force');
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('with --force replaces only the zh-hans files of the article, keeping other locales', () => {
+  it('with --force replaces only the zh-hans files of the article, keeping other locales', async () => {
     const article = join(out, 'jiangjin-theme-education-2024');
     writeFileSync(join(article, 'zh-hans', '11.md'), 'stale highlight');
     mkdirSync(join(article, 'en'), { recursive: true });
     writeFileSync(join(article, 'en', 'index.md'), '---\nlocale: en\n---\n');
     const english = snapshot(join(article, 'en'));
-    const r = runImport(SEED, '--out', out, '--id', 'jiangjin-theme-education-2024', '--force');
+    const r = await runImport(SEED, '--out', out, '--id', 'jiangjin-theme-education-2024', '--force');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Replaced /);
     expect(existsSync(join(article, 'zh-hans', '11.md'))).toBe(false);
@@ -104,19 +118,19 @@ describe('npm run import', () => {
     expect(readdirSync(article).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
-  it('imports an article with a numbering gap and no date: exit 0, every warning with file:line, a summary table', () => {
-    const r = runImport(join(ERRORS, 'skipped-number.txt'), '--out', out, '--id', 'gap');
+  it('imports an article with a numbering gap and no date: exit 0, every warning with file:line, a summary table', async () => {
+    const r = await runImport(join(ERRORS, 'skipped-number.txt'), '--out', out, '--id', 'gap');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/warning\[skipped-number\]  \S*skipped-number\.txt:11 — /);
     expect(r.stdout).toMatch(/01\.md\s+亮点一：\s+关键少数以上率下\s+区委常委会认领78条具体任务。/);
-    const noDate = runImport(join(ERRORS, 'no-date.txt'), '--out', out, '--id', 'undated');
+    const noDate = await runImport(join(ERRORS, 'no-date.txt'), '--out', out, '--id', 'undated');
     expect(noDate.code).toBe(0);
     expect(noDate.stderr).toMatch(/warning\[no-date\]  \S*no-date\.txt:1 — /);
     expect(readFileSync(join(out, 'undated', 'zh-hans', 'index.md'), 'utf8')).toMatch(/^# published: /m);
   });
 
-  it('--headline, --date, --source and --locale supply what the text lacks', () => {
-    const r = runImport(join(ERRORS, 'no-date.txt'), '--out', out, '--id', 'given', '--date', '2024-02-07 09:36', '--source', '某报', '--locale', 'zh-hant');
+  it('--headline, --date, --source and --locale supply what the text lacks', async () => {
+    const r = await runImport(join(ERRORS, 'no-date.txt'), '--out', out, '--id', 'given', '--date', '2024-02-07 09:36', '--source', '某报', '--locale', 'zh-hant');
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('no-date');
     const index = readFileSync(join(out, 'given', 'zh-hant', 'index.md'), 'utf8');
@@ -134,22 +148,23 @@ describe('npm run import', () => {
 
   it.each([
     ['no-heading.txt', 'no-heading', 'no-heading.txt — '],
-  ])('fails on %s with exit 1, file:line and both languages, leaving the content folder byte-identical', (name, code, where) => {
+  ])('fails on %s with exit 1, file:line and both languages, no stack trace, leaving the content folder byte-identical', (name, code, where) => {
     const before = snapshot(out);
-    const r = runImport(join(ERRORS, name), '--out', out);
+    const r = spawnImport(join(ERRORS, name), '--out', out);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`error[${code}]`);
     expect(r.stderr).toContain(where);
     expect(r.stderr).toMatch(/✖ 错误 error\[[a-z-]+\]  .* — \p{Script=Han}.+ \/ [A-Z].+/u);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(snapshot(out)).toEqual(before);
   });
 
-  it('fails on undecodable bytes with exit 1 and nothing written', () => {
+  it('fails on undecodable bytes with exit 1 and nothing written', async () => {
     const bad = join(work, 'bad.txt');
     writeFileSync(bad, Buffer.concat([Buffer.from('标题\n来源：某地 2024-01-01\n'), Buffer.from([0x80, 0xff, 0x0a])]));
     const before = snapshot(out);
-    const r = runImport(bad, '--out', out);
+    const r = await runImport(bad, '--out', out);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error\[undecodable\]  \S*bad\.txt:3 — /);
     expect(snapshot(out)).toEqual(before);
@@ -159,15 +174,15 @@ describe('npm run import', () => {
     [[], /No input file given/],
     [['--colour'], /Unknown option/],
     [['missing.txt'], /cannot read the file/],
-  ])('rejects bad arguments %j with exit 1 and usage help', (args, message) => {
-    const r = runImport(...(args as string[]));
+  ])('rejects bad arguments %j with exit 1 and usage help', async (args, message) => {
+    const r = await runImport(...(args as string[]));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
   });
 
-  it('rejects an id that is not lower-case ASCII', () => {
+  it('rejects an id that is not lower-case ASCII', async () => {
     const before = snapshot(out);
-    const r = runImport(SEED, '--out', out, '--id', 'Jiangjin 2024');
+    const r = await runImport(SEED, '--out', out, '--id', 'Jiangjin 2024');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error[bad-id]');
     expect(snapshot(out)).toEqual(before);

@@ -1,13 +1,16 @@
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cachedCard, cardCacheDir } from '@/lib/share-card/card-cache';
 
 describe('share cards are drawn once and reused by later builds', () => {
+  // stubEnv, undone after the file: the unit project shares one module registry and process.env
+  // between test files (isolate: false), so a leaked CACHE_DIR would move every later cache.
   beforeAll(async () => {
-    process.env.CACHE_DIR = await mkdtemp(join(tmpdir(), 'card-cache-'));
+    vi.stubEnv('CACHE_DIR', await mkdtemp(join(tmpdir(), 'card-cache-')));
   });
+  afterAll(() => { vi.unstubAllEnvs(); });
 
   it('draws a card the first time and reads the same bytes the second time', async () => {
     let draws = 0;
