@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { normalizeBasePath } from './lib/model/routes';
 
 /**
  * The one typed site configuration. Every default is resolved here, so the rest of the code
@@ -78,11 +79,7 @@ export interface SiteConfig {
   fullWidthPunctuation: boolean;
 }
 
-/** Turns any spelling of a base path (`zhuanti/2024`, `/zhuanti/2024/`) into `/zhuanti/2024/`. */
-export function normalizeBasePath(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
+export { normalizeBasePath };
 
 const env = typeof process === 'undefined' ? {} : process.env;
 const contentDir = env.CONTENT_DIR ?? 'content';

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles, loadHtml, siteDir } from '../support';
 import { SITES } from '../support/sites';
+import { normalizeBasePath } from '@/lib/model/routes';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
@@ -29,9 +30,7 @@ export interface SitePage {
 
 /** Normalised base path of a test site (from its BASE_PATH env), `/` or `/a/b/`. */
 export function siteBasePath(name: string): string {
-  const raw = SITES[name]?.env?.BASE_PATH ?? '';
-  const trimmed = raw.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  return normalizeBasePath(SITES[name]?.env?.BASE_PATH);
 }
 
 /**

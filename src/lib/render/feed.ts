@@ -4,7 +4,8 @@
 // keep what they fetched before; full text for all of a 1,000-article archive would make each
 // locale's feed ~30 MB, fetched again by every subscriber on every poll.
 import { getStrings } from '@/i18n';
-import { absoluteUrl, feedPath, type SiteUrls } from './news-metadata';
+import { absoluteUrl, feedPath } from '../model/routes';
+import type { SiteUrls } from './news-metadata';
 import { describeArticle } from './page-text';
 import type { ArticlePage } from '../model/site-model';
 
@@ -51,11 +52,11 @@ export function buildFeed(pages: ArticlePage[], locale: string, site: SiteUrls &
   return {
     title: strings.feedTitle(source),
     description: strings.feedDescription(source),
-    site: absoluteUrl(site, home?.path ?? ''),
-    customData: `<language>${escapeHtml(lang)}</language><atom:link href="${escapeHtml(absoluteUrl(site, feedPath(locale, site.defaultLocale)))}" rel="self" type="application/rss+xml"/>`,
+    site: absoluteUrl(home?.path ?? '', site),
+    customData: `<language>${escapeHtml(lang)}</language><atom:link href="${escapeHtml(absoluteUrl(feedPath(locale, site.defaultLocale), site))}" rel="self" type="application/rss+xml"/>`,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items: own.map((page) => {
-      const link = absoluteUrl(site, page.canonicalPath);
+      const link = absoluteUrl(page.canonicalPath, site);
       return {
         title: page.meta.headline,
         link,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildHeadMetadata, buildNewsArticle, creditProperty, feedPath, serializeJsonLd } from '@/lib/render/news-metadata';
+import { buildHeadMetadata, buildNewsArticle, creditProperty, serializeJsonLd } from '@/lib/render/news-metadata';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 
@@ -84,13 +84,5 @@ describe('buildHeadMetadata', () => {
     const head = buildHeadMetadata(alias, SITE, { description: 'd', feedTitle: 'f' });
     expect(head.canonical).toBe('https://news.example.org/zt/');
     expect(head.meta.find((m) => m.property === 'og:url')?.content).toBe('https://news.example.org/zt/');
-  });
-});
-
-describe('URL helpers', () => {
-  it('joins origin, base path and page path', () => expect(absoluteUrl(SITE, 'en/')).toBe('https://news.example.org/zt/en/'));
-  it('puts the default locale feed at the root', () => {
-    expect(feedPath('zh-hans', 'zh-hans')).toBe('rss.xml');
-    expect(feedPath('en', 'zh-hans')).toBe('en/rss.xml');
   });
 });
