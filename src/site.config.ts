@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { normalizeBasePath } from './lib/model/routes';
+import { ARTICLE_ID } from './lib/content/content-path';
+import { NEWSROOM_TIME_ZONE } from './lib/content/dates';
 
 /**
  * The one typed site configuration. Every default is resolved here, so the rest of the code
@@ -46,7 +48,7 @@ export type LocaleConfig = z.infer<typeof localeConfigSchema>;
  */
 export const contentSettingsSchema = z.strictObject({
   /** Article shown at `/` (an article folder name); the newest when absent. */
-  rootArticle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article folder name, e.g. jiangjin-2024-02-07').optional(),
+  rootArticle: z.string().regex(ARTICLE_ID, 'an article folder name, e.g. jiangjin-2024-02-07').optional(),
   /** Editions appended to the built-in locales below. */
   extraLocales: z.array(localeConfigSchema).default([]),
   /** Show ASCII , : ; ? ! ( ) next to Han characters full-width on the page (display only); default true. */
@@ -151,7 +153,7 @@ export const SITE: SiteConfig = {
   defaultLocale: 'zh-hans',
   locales: localesWith(contentSettings),
   rootArticle: env.ROOT_ARTICLE || contentSettings.rootArticle || undefined,
-  timeZone: 'Asia/Shanghai',
+  timeZone: NEWSROOM_TIME_ZONE,
   figureParity: env.FIGURE_PARITY === 'error' ? 'error' : 'warn',
   fullWidthPunctuation: contentSettings.fullWidthPunctuation !== false,
 };

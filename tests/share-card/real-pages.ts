@@ -7,6 +7,7 @@ import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { addDerivedLocales } from '@/lib/zh/derived-locale';
 import { buildPages, type ArticlePage, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
+import { markdownText } from '@/lib/markdown/plain-text';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
 
@@ -27,7 +28,7 @@ export function loadRealPages(): ArticlePage[] {
         if (file === 'index.md') {
           articles.push({
             ...(data as unknown as ArticleRecord), article, locale, photos: [], credits: [],
-            published: new Date(String(data.published)), ledeHtml: body,
+            published: new Date(String(data.published)), ledeHtml: body, ledeText: markdownText(body),
           });
         } else {
           highlights.push({ ...(data as unknown as HighlightRecord), article, locale, figures: [], html: body });

@@ -1,11 +1,16 @@
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { createMarkdown } from './create-markdown';
 import { SITE } from '../../site.config';
+import { localeOfPath } from '../content/content-path';
 
-/** The language of a content file, from its locale folder (`…/<article>/en/01.md` → `en`). */
-export function langOfFile(fileURL: URL | undefined): string | undefined {
-  const folder = fileURL?.pathname.split('/').at(-2);
-  return SITE.locales.find((l) => l.code === folder)?.lang;
+/**
+ * The language of a content file, from its locale folder; undefined outside a locale folder.
+ * @example langOfFile('content/jiangjin/en/01.md') // 'en'
+ */
+export function langOfFile(file: URL | string | undefined, locales: readonly { code: string; lang: string }[] = SITE.locales): string | undefined {
+  if (file === undefined) return undefined;
+  const locale = localeOfPath(typeof file === 'string' ? file : file.pathname);
+  return locales.find((l) => l.code === locale)?.lang;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ArticleRecord {
   convertedFrom?: string;
   /** Rendered lede (the body of `index.md`). */
   ledeHtml: string;
+  /** The lede as plain text, from the same Markdown (src/lib/markdown/plain-text.ts): descriptions. */
+  ledeText: string;
 }
 
 /** One highlight of one locale, as read from `NN.md`. */

@@ -114,6 +114,7 @@ export function deriveLocale(
     photos: a.photos.map((p) => ({ ...p, caption: convert(p.caption), credit: convert(p.credit), alt: p.alt && convert(p.alt) })),
     credits: a.credits.map((c) => ({ ...c, role: convert(c.role), name: convert(c.name), statement: c.statement && convert(c.statement) })),
     ledeHtml: convert(a.ledeHtml),
+    ledeText: convert(a.ledeText),
   }));
   const highlights = records.highlights.filter((h) => h.locale === from).map((h) => ({
     ...h,

@@ -8,7 +8,7 @@ const LOCALES: LocaleConfig[] = [
 ];
 const art = (article: string, locale: string, published: string): ArticleRecord => ({
   article, locale, headline: `${article}-${locale}`, source: 's', published: new Date(published),
-  photos: [], credits: [], ledeHtml: '<p>lede</p>',
+  photos: [], credits: [], ledeHtml: '<p>lede</p>', ledeText: 'lede',
 });
 const hl = (article: string, locale: string, number: number): HighlightRecord => ({
   article, locale, number, title: `${article}-${locale}-${number}`, figures: [], html: `<p>${number}</p>`,

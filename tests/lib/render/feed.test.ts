@@ -11,7 +11,7 @@ const SITE = { siteUrl: 'https://a.org', basePath: '/x/', defaultLocale: 'zh-han
 const DAY = 86_400_000;
 const art = (n: number, locale = 'zh-hans'): ArticleRecord => ({
   article: `a${String(n).padStart(2, '0')}`, locale, headline: `标题${n}`, source: '江津融媒体中心',
-  published: new Date(Date.UTC(2024, 0, 1) + n * DAY), photos: [], credits: [], ledeHtml: `<p>导语${n}</p>`,
+  published: new Date(Date.UTC(2024, 0, 1) + n * DAY), photos: [], credits: [], ledeHtml: `<p>导语${n}</p>`, ledeText: `导语${n}`,
 });
 const hl = (article: string, locale: string, number: number, html = `<p>正文${number}</p>`): HighlightRecord => ({
   article, locale, number, title: `亮点标题${number}`, figures: [], html,

@@ -15,7 +15,7 @@ const art = (article: string, locale: string): ArticleRecord => ({
     { role: '通讯员', name: '王豪', kind: 'author' }, { role: '编审', name: '肖彦', kind: 'reviewer' },
     { role: '摄影', name: '袁孝椿', kind: 'photographer' },
   ],
-  ledeHtml: '<p>lede</p>',
+  ledeHtml: '<p>lede</p>', ledeText: 'lede',
 });
 const hl = (article: string, locale: string, number: number): HighlightRecord => ({
   article, locale, number, title: `t${number}`, figures: [], html: '<p>x</p>',

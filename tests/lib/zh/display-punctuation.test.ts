@@ -16,7 +16,7 @@ function page(lang: string, highlights: HighlightView[]): ArticlePage {
     meta: {
       article: 'a', locale: lang.toLowerCase(), headline: '标题:副题', source: '江津融媒体中心', published: new Date(0),
       photos: [{ caption: '鼎山街道政策宣讲进小区,问需于民', credit: '记者 袁孝椿 摄' }],
-      credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor', statement: '本版文字由通讯员王豪提供(特约)' }], ledeHtml: '',
+      credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor', statement: '本版文字由通讯员王豪提供(特约)' }], ledeHtml: '', ledeText: '',
     },
     highlights,
   };
