@@ -28,10 +28,10 @@ export function loadRealPages(): ArticlePage[] {
         if (file === 'index.md') {
           articles.push({
             ...(data as unknown as ArticleRecord), article, locale, photos: [], credits: [],
-            published: new Date(String(data.published)), ledeHtml: body, ledeText: markdownText(body),
+            published: new Date(String(data.published)), ledeHtml: body, ledeText: markdownText(body), ledeMarkdown: body,
           });
         } else {
-          highlights.push({ ...(data as unknown as HighlightRecord), article, locale, figures: [], html: body });
+          highlights.push({ ...(data as unknown as HighlightRecord), article, locale, figures: [], html: body, bodyMarkdown: body });
         }
       }
     }

@@ -22,12 +22,14 @@ export async function loadSite(): Promise<ReturnType<typeof buildPages>> {
     article: parseContentPath(e.id).article,
     ledeHtml: e.rendered?.html ?? '',
     ledeText: markdownText(e.body ?? '', langOfFile(e.filePath)),
+    ledeMarkdown: e.body ?? '',
   }));
   let highlights: HighlightRecord[] = highlightEntries.map((e) => ({
     ...e.data,
     article: parseContentPath(e.id).article,
     locale: parseContentPath(e.id).locale,
     html: e.rendered?.html ?? '',
+    bodyMarkdown: e.body ?? '',
   }));
   // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
   const conversions = cachedConversions(makeConverter);

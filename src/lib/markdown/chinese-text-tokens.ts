@@ -15,12 +15,14 @@ export function tokenMaker(token: Token): (type: string, content: string) => Tok
 }
 
 /**
- * Adds core rule `name`, which replaces each text token of a Chinese file by `split(token)`.
+ * Adds core rule `name`, which replaces each text token of a Chinese file by `split(token)`
+ * (in renders whose env `applies`, when given).
  * @example rewriteChineseText(md, 'cjk_quote_breaks', splitText)
  */
-export function rewriteChineseText(md: MarkdownIt, name: string, split: (token: Token) => Token[]): void {
+export function rewriteChineseText(md: MarkdownIt, name: string, split: (token: Token) => Token[], applies?: (env: unknown) => boolean): void {
   md.core.ruler.push(name, (state) => {
     if (!isChineseLang((state.env as { lang?: string } | undefined)?.lang)) return;
+    if (applies && !applies(state.env)) return;
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       block.children = block.children.flatMap((t) => (t.type === 'text' ? split(t) : [t]));

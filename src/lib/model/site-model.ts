@@ -27,6 +27,8 @@ export interface ArticleRecord {
   ledeHtml: string;
   /** The lede as plain text, from the same Markdown (src/lib/markdown/plain-text.ts): descriptions. */
   ledeText: string;
+  /** The lede's Markdown, rendered again for feeds (src/lib/render/feed.ts). */
+  ledeMarkdown: string;
 }
 
 /** One highlight of one locale, as read from `NN.md`. */
@@ -39,6 +41,8 @@ export interface HighlightRecord {
   figures: Figure[];
   /** Rendered body. */
   html: string;
+  /** The body's Markdown, rendered again for feeds (src/lib/render/feed.ts). */
+  bodyMarkdown: string;
 }
 
 /** A highlight as shown on a page; `lang` differs from the page's when it falls back. */

@@ -15,10 +15,10 @@ const art = (article: string, locale: string): ArticleRecord => ({
     { role: '通讯员', name: '王豪', kind: 'author' }, { role: '编审', name: '肖彦', kind: 'reviewer' },
     { role: '摄影', name: '袁孝椿', kind: 'photographer' },
   ],
-  ledeHtml: '<p>lede</p>', ledeText: 'lede',
+  ledeHtml: '<p>lede</p>', ledeText: 'lede', ledeMarkdown: 'lede',
 });
 const hl = (article: string, locale: string, number: number): HighlightRecord => ({
-  article, locale, number, title: `t${number}`, figures: [], html: '<p>x</p>',
+  article, locale, number, title: `t${number}`, figures: [], html: '<p>x</p>', bodyMarkdown: 'x',
 });
 const { pages } = buildPages(
   [art('a', 'zh-hans'), art('a', 'en'), art('b', 'en')],

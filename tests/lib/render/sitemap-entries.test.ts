@@ -13,7 +13,7 @@ const LOCALES: LocaleConfig[] = [
 const SITE = { siteUrl: 'https://a.org', basePath: '/x/', defaultLocale: 'zh-hans', timeZone: 'Asia/Shanghai' };
 const art = (article: string, locale: string, modified?: string): ArticleRecord => ({
   article, locale, headline: `${article} & <${locale}>`, source: 's', published: new Date('2024-02-07T01:36:00Z'),
-  ...(modified ? { modified: new Date(modified) } : {}), photos: [], credits: [], ledeHtml: '<p>lede</p>', ledeText: 'lede',
+  ...(modified ? { modified: new Date(modified) } : {}), photos: [], credits: [], ledeHtml: '<p>lede</p>', ledeText: 'lede', ledeMarkdown: 'lede',
 });
 
 describe('sitemapEntries', () => {

@@ -6,7 +6,7 @@ import type { ArticlePage, HighlightView } from '@/lib/model/site-model';
 
 const highlight = (lang: string, title: string): HighlightView => ({
   article: 'a', locale: 'zh-hans', number: 1, title, figures: [{ value: '30', unit: '条(次)', label: '镇(街道)全覆盖' }],
-  html: '', anchor: 'highlight-01', translated: lang !== 'zh-Hans', lang, label: '亮点一',
+  html: '', bodyMarkdown: '', anchor: 'highlight-01', translated: lang !== 'zh-Hans', lang, label: '亮点一',
 });
 
 function page(lang: string, highlights: HighlightView[]): ArticlePage {
@@ -16,7 +16,7 @@ function page(lang: string, highlights: HighlightView[]): ArticlePage {
     meta: {
       article: 'a', locale: lang.toLowerCase(), headline: '标题:副题', source: '江津融媒体中心', published: new Date(0),
       photos: [{ caption: '鼎山街道政策宣讲进小区,问需于民', credit: '记者 袁孝椿 摄' }],
-      credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor', statement: '本版文字由通讯员王豪提供(特约)' }], ledeHtml: '', ledeText: '',
+      credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor', statement: '本版文字由通讯员王豪提供(特约)' }], ledeHtml: '', ledeText: '', ledeMarkdown: '',
     },
     highlights,
   };
