@@ -6,12 +6,10 @@ import { toZonedIso } from '../content/dates';
 import { absoluteUrl, cardPath, feedPath } from '../model/routes';
 import type { ArticlePage } from '../model/site-model';
 import type { SiteConfig } from '@/site.config';
+import { CARD_SIZE } from '@/styles/design-tokens';
 
 /** What of the site config the metadata needs. */
 export type SiteUrls = Pick<SiteConfig, 'siteUrl' | 'basePath' | 'defaultLocale' | 'timeZone'>;
-
-/** Size of the share cards (Open Graph's recommended 1.91:1). */
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** The publisher logo: generated from the site icon at build time. */
 export const LOGO = { path: 'icons/icon-512.png', width: 512, height: 512 } as const;
