@@ -1,5 +1,6 @@
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { createMarkdown } from './create-markdown';
+import type { RenderEnv } from './render-env';
 import { SITE } from '../../site.config';
 import { localeOfPath } from '../content/content-path';
 
@@ -27,7 +28,7 @@ export function markdownItProcessor(): MarkdownProcessor {
       return {
         async render(content, opts) {
           return {
-            code: md.render(content, { lang: langOfFile(opts?.fileURL) }),
+            code: md.render(content, { lang: langOfFile(opts?.fileURL) } satisfies RenderEnv),
             metadata: {
               headings: [],
               localImagePaths: [],
