@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { normalizeBasePath } from '../../src/lib/model/routes';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -81,7 +82,7 @@ async function fileAt(path: string): Promise<'file' | 'dir' | undefined> {
  * @example const server = await serveDist(siteDir('main')); await page.goto(server.url + 'en/');
  */
 export async function serveDist(dist: string, basePath = '/', options: { hostHeaders?: boolean } = {}): Promise<StaticServer> {
-  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const base = normalizeBasePath(basePath);
   const root = normalize(dist);
   const rules = options.hostHeaders ? await readHeaderRules(join(root, '_headers')) : [];
 
