@@ -81,8 +81,6 @@ export interface SiteConfig {
   fullWidthPunctuation: boolean;
 }
 
-export { normalizeBasePath };
-
 const env = typeof process === 'undefined' ? {} : process.env;
 const contentDir = env.CONTENT_DIR ?? 'content';
 

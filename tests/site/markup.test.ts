@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { normalizeBasePath, SITE } from '@/site.config';
+import { SITE } from '@/site.config';
+import { normalizeBasePath } from '@/lib/model/routes';
 import { listFiles, siteDir } from '../support';
 import { SITES } from '../support/sites';
 
