@@ -12,12 +12,12 @@ const CACHE_FORMAT = 1;
 
 const root = process.cwd();
 
-/** The card-drawing code, the mark and the versions of the fonts and renderers, hashed once. */
+/** The card-drawing code, the mark, the palette and the versions of the fonts and renderers, hashed once. */
 function fingerprint(): string {
   const hash = createHash('sha256').update(String(CACHE_FORMAT));
   const codeDir = join(root, 'src/lib/share-card');
   for (const file of readdirSync(codeDir).sort()) hash.update(file).update(readFileSync(join(codeDir, file)));
-  hash.update(readFileSync(join(root, 'src/assets/icon.svg')));
+  hash.update(readFileSync(join(root, 'src/assets/icon.svg'))).update(readFileSync(join(root, 'src/styles/design-tokens.ts')));
   for (const pkg of ['@expo-google-fonts/noto-sans-sc', '@expo-google-fonts/source-sans-3', '@resvg/resvg-js', 'satori', 'sharp', 'subset-font']) {
     // Read the manifest directly: some packages (sharp) do not export `./package.json`.
     const manifest = join(root, 'node_modules', pkg, 'package.json');
