@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import type { EditorMessage } from './lib/messages/editor-message';
 import { configMessage } from './lib/messages/config-messages';
+import { normalizeBasePath } from './lib/model/routes';
+import { ARTICLE_ID } from './lib/content/content-path';
+import { NEWSROOM_TIME_ZONE } from './lib/content/dates';
 
 /**
  * The one typed site configuration. Every default is resolved here, so the rest of the code
@@ -73,7 +76,7 @@ function checkLocaleList(locales: LocaleConfig[], ctx: z.RefinementCtx, before: 
  */
 export const contentSettingsSchema = z.strictObject({
   /** Article shown at `/` (an article folder name); the newest when absent. */
-  rootArticle: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an article folder name, e.g. jiangjin-2024-02-07').optional(),
+  rootArticle: z.string().regex(ARTICLE_ID, 'an article folder name, e.g. jiangjin-2024-02-07').optional(),
   /** Editions appended to the built-in locales below. */
   extraLocales: z.array(localeConfigSchema).default([])
     .superRefine((extra, ctx) => checkLocaleList(extra, ctx, BUILT_IN_LOCALES)),
@@ -105,12 +108,6 @@ export interface SiteConfig {
    * changed. On by default; `"fullWidthPunctuation": false` in `<content>/site.json` turns it off.
    */
   fullWidthPunctuation: boolean;
-}
-
-/** Turns any spelling of a base path (`zhuanti/2024`, `/zhuanti/2024/`) into `/zhuanti/2024/`. */
-export function normalizeBasePath(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 const env = typeof process === 'undefined' ? {} : process.env;
@@ -175,7 +172,7 @@ export const SITE: SiteConfig = {
   defaultLocale: 'zh-hans',
   locales: localesWith(contentSettings),
   rootArticle: env.ROOT_ARTICLE || contentSettings.rootArticle || undefined,
-  timeZone: 'Asia/Shanghai',
+  timeZone: NEWSROOM_TIME_ZONE,
   figureParity: env.FIGURE_PARITY === 'error' ? 'error' : 'warn',
   fullWidthPunctuation: contentSettings.fullWidthPunctuation !== false,
 };

@@ -5,6 +5,8 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createRandom, intBetween, pickOne } from './random';
+import { highlightFileName, highlightNumberOfName } from '../../src/lib/content/content-path';
+import { NEWSROOM_TIME_ZONE, toZonedIso } from '../../src/lib/content/dates';
 
 /** The real material a corpus is made from. */
 export interface CorpusSource {
@@ -39,7 +41,7 @@ export async function readCorpusSource(root: string): Promise<CorpusSource> {
   const sentences = paragraphs.flatMap((p) => p.split(/(?<=[。;;!?])/)).map((s) => s.trim()).filter((s) => s.length >= 12);
   const articleData = splitFrontmatter(await readFile(join(root, REAL_ARTICLE, 'index.md'), 'utf8')).data;
   const figures = [];
-  for (const file of (await readdir(join(root, REAL_ARTICLE))).filter((f) => /^\d+\.md$/.test(f))) {
+  for (const file of (await readdir(join(root, REAL_ARTICLE))).filter((f) => highlightNumberOfName(f) !== undefined)) {
     const { data } = splitFrontmatter(await readFile(join(root, REAL_ARTICLE, file), 'utf8'));
     figures.push(...(data.figures as CorpusSource['figures']));
   }
@@ -48,7 +50,7 @@ export async function readCorpusSource(root: string): Promise<CorpusSource> {
 
 /** A timestamp written in China Standard Time, e.g. 2024-02-07T09:36:00+08:00. */
 export function formatShanghaiTime(ms: number): string {
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19) + '+08:00';
+  return toZonedIso(new Date(ms), NEWSROOM_TIME_ZONE);
 }
 
 /** A short clause of a sentence, usable as a title: 8–24 characters, no trailing punctuation. */
@@ -119,7 +121,7 @@ export async function writeCorpus(dir: string, count: number, source: CorpusSour
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'index.md'), makeArticleIndex(random, source, i - 1));
     for (let n = 1; n <= HIGHLIGHTS_PER_ARTICLE; n++) {
-      await writeFile(join(folder, `${String(n).padStart(2, '0')}.md`), makeHighlight(random, source, n));
+      await writeFile(join(folder, highlightFileName(n)), makeHighlight(random, source, n));
     }
     files += 1 + HIGHLIGHTS_PER_ARTICLE;
   }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { listFiles, loadHtml, siteDir } from '../support';
 import { SITES } from '../support/sites';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { normalizeBasePath } from '@/site.config';
+import { normalizeBasePath } from '@/lib/model/routes';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/serve';

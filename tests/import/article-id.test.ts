@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLE_ID, MAX_SLUG_LENGTH, articleIdFor } from '@/lib/import/article-id';
+import { MAX_SLUG_LENGTH, articleIdFor } from '@/lib/import/article-id';
+import { ARTICLE_ID } from '@/lib/content/content-path';
 
 const PUBLISHED = '2024-02-07T09:36:00+08:00';
 

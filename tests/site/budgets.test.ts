@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeBasePath } from '@/site.config';
+import { normalizeBasePath } from '@/lib/model/routes';
 import { listFiles, loadHtml, siteDir } from '../support';
 import { launchBrowser, withScreenshotOnFailure } from '../support/browser';
 import { serveDist, type StaticServer } from '../support/serve';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ICONS, markBackground } from '@/lib/icons/icon-set';
-import { normalizeBasePath } from '@/site.config';
+import { normalizeBasePath } from '@/lib/model/routes';
 import { ROOT, listFiles, loadHtml, siteDir } from '../support';
 import { SITES } from '../support/sites';
 

@@ -7,8 +7,9 @@
 // newsroom's editorial choice (an English headline easily passes 70 characters), not markup.
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { describe, expect, it } from 'vitest';
-import { normalizeBasePath, SITE } from '@/site.config';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SITE } from '@/site.config';
+import { normalizeBasePath } from '@/lib/model/routes';
 import { listFiles, siteDir } from '../support';
 import { checkInternalLinks } from '../support/link-check';
 import { SITES } from '../support/sites';

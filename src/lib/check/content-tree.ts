@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontmatter, type SplitFile } from './frontmatter';
+import { contentKindOf } from '../content/content-path';
 
 /** One Markdown file the content loader would read: `<article>/<locale>/index.md` or `NN.md`. */
 export interface ContentFile {
@@ -48,12 +49,8 @@ export interface ContentTree {
   unreadable: UnreadablePath[];
 }
 
-/** Matches the loader patterns of `src/content.config.ts`: `index.md` and `[0-9]*.md`. */
-function kindOf(name: string): ContentFile['kind'] | undefined {
-  if (name === 'index.md') return 'article';
-  if (/^[0-9].*\.md$/.test(name)) return 'highlight';
-  return undefined;
-}
+/** The loader patterns of `src/content.config.ts`, from the one statement of the layout. */
+const kindOf: (name: string) => ContentFile['kind'] | undefined = contentKindOf;
 
 /** `03.MD`, `Index.Md`, `03.md.txt`, `03.markdown`: meant as content, never read by the loader. */
 const MISNAMED = /^(?:index|[0-9][^.]*)\.(?:md(?:\..+)?|markdown|mdown|txt)$/i;

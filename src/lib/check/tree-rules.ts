@@ -1,6 +1,7 @@
 // Rules across files: folder names, locale folders, file names, numbering 1..N in the source,
 // and no highlight in a translation that the source lacks.
 import type { LocaleConfig } from '@/site.config';
+import { ARTICLE_ID, highlightFileName, highlightNumberOfName } from '../content/content-path';
 import { report, type Problem } from './problem';
 import { suggestName } from './suggest';
 import type { ContentFile, ContentTree } from './content-tree';
@@ -11,20 +12,11 @@ export interface LocaleSettings {
   locales: readonly LocaleConfig[];
 }
 
-/** Article ids become URL segments: lower-case ASCII letters, digits and hyphens only. */
-const ARTICLE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** `NN.md` for a highlight number: 3 → `03.md`. */
-export function highlightFileName(number: number): string {
-  return `${String(number).padStart(2, '0')}.md`;
-}
-
 /** The number a highlight claims: its valid `number`, else the one in its file name. */
 export function numberOf(file: ContentFile): number | undefined {
   const claimed = file.split.data?.number;
   if (typeof claimed === 'number' && Number.isInteger(claimed) && claimed > 0) return claimed;
-  const fromName = /^(\d+)\.md$/.exec(file.name)?.[1];
-  return fromName ? Number(fromName) : undefined;
+  return highlightNumberOfName(file.name);
 }
 
 /** A folder name made URL-safe, as a suggestion. */

@@ -2,7 +2,9 @@
 // plain records it returns, so it can be tested without Astro.
 import { getCollection } from 'astro:content';
 import { SITE } from '@/site.config';
-import { parseContentPath } from './content-path';
+import { highlightFileName, parseContentPath } from './content-path';
+import { markdownText } from '../markdown/plain-text';
+import { langOfFile } from '../markdown/processor';
 import { addEditions } from './article-editions';
 import { makeConverter } from '../zh/derived-locale';
 import { cachedConversions } from '../zh/conversion-cache';
@@ -22,10 +24,12 @@ export async function loadSite(): Promise<SiteModel> {
     ...e.data,
     article: parseContentPath(e.id).article,
     ledeHtml: e.rendered?.html ?? '',
+    ledeText: markdownText(e.body ?? '', langOfFile(e.filePath)),
+    ledeMarkdown: e.body ?? '',
   }));
   let highlights: HighlightRecord[] = highlightEntries.map((e) => {
     const { article, locale } = parseContentPath(e.id);
-    return { ...e.data, article, locale, html: e.rendered?.html ?? '' };
+    return { ...e.data, article, locale, html: e.rendered?.html ?? '', bodyMarkdown: e.body ?? '' };
   });
   // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
   const conversions = cachedConversions(makeConverter);
@@ -33,7 +37,7 @@ export async function loadSite(): Promise<SiteModel> {
   conversions.save();
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
-    console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing the source text. Add content/${m.article}/${m.locale}/${String(m.number).padStart(2, '0')}.md.`);
+    console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing the source text. Add content/${m.article}/${m.locale}/${highlightFileName(m.number)}.`);
   }
   return cached;
 }

@@ -1,4 +1,11 @@
 /**
+ * The time zone of the newsrooms served (China Standard Time, +08:00 all year): the site's
+ * default `timeZone`, and the zone a bare Unix timestamp of an imported page is read in.
+ * @example toZonedIso(new Date('2024-02-07T01:36:00Z'), NEWSROOM_TIME_ZONE) // '2024-02-07T09:36:00+08:00'
+ */
+export const NEWSROOM_TIME_ZONE = 'Asia/Shanghai';
+
+/**
  * Formats a moment for readers, in the article's time zone (not the build machine's).
  * @example formatDate(new Date('2024-02-07T01:36:00Z'), 'zh-Hans', { dateStyle: 'long' }, 'Asia/Shanghai') // '2024年2月7日'
  */

@@ -1,5 +1,6 @@
 // Every icon of the site, drawn by sharp from the one source mark (src/assets/icon.svg).
 import sharp from 'sharp';
+import { PALETTE } from '@/styles/design-tokens';
 
 /** One generated icon file. */
 export interface IconSpec {
@@ -30,7 +31,7 @@ export const ICONS: IconSpec[] = [
 export const SVG_FAVICON = 'favicon.svg';
 
 /** Page background of each colour scheme (`--bg` in src/styles/global.css), for browser chrome. */
-export const THEME_COLOURS = { light: '#fdfcf9', dark: '#16161a' } as const;
+export const THEME_COLOURS = { light: PALETTE.light.bg, dark: PALETTE.dark.bg } as const;
 
 /**
  * Share of a full-bleed icon the mark takes. The glyph fills 62.5% of the mark, so at 80% its

@@ -4,9 +4,6 @@
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
 
-/** What an article id may look like: lower-case ASCII words joined by hyphens. */
-export const ARTICLE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Longest slug after the date: whole words only, so ids stay short enough to type and read. */
 export const MAX_SLUG_LENGTH = 30;
 

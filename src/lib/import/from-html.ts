@@ -7,14 +7,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { toZonedIso } from '@/lib/content/dates';
+import { NEWSROOM_TIME_ZONE, toZonedIso } from '@/lib/content/dates';
 import { htmlBlocks, type DomNode, type HtmlBlock } from '@/lib/import/html-blocks';
 import { blocksToText, type ExtractedArticle, type ImageResolver } from '@/lib/import/extracted-article';
 import { parseDateTime } from '@/lib/import/metadata-lines';
 import { OFFSET_TIMESTAMP } from '@/lib/content/content-schema';
 
-/** Time zone of the newsrooms served: a Unix timestamp is written as their local time. */
-const TIME_ZONE = 'Asia/Shanghai';
+/** A Unix timestamp is written as the newsrooms' local time. */
+const TIME_ZONE = NEWSROOM_TIME_ZONE;
 const IMAGE_EXTENSIONS: Record<string, string> = { '.jpg': 'jpg', '.jpeg': 'jpg', '.png': 'png', '.gif': 'gif', '.webp': 'webp', '.avif': 'avif' };
 
 type Doc = ReturnType<typeof parseHTML>['document'];

@@ -4,6 +4,7 @@
 // `npm run check` names it and the build refuses until an editor writes it.
 import { stringify } from 'yaml';
 import type { ImportedArticle } from '@/lib/import/parse-article';
+import { highlightFileName } from '@/lib/content/content-path';
 
 /** One file to write, relative to the locale folder. */
 export interface ArticleFile {
@@ -18,11 +19,6 @@ export const DEFAULT_SECTION_LABEL = '亮点{一}';
 function markdownFile(data: Record<string, unknown>, body: string, comments: readonly string[] = []): string {
   const yaml = stringify(data, { lineWidth: 0, indentSeq: true });
   return `---\n${comments.map((c) => `# ${c}\n`).join('')}${yaml}---\n${body ? `\n${body}\n` : ''}`;
-}
-
-/** File name of a highlight: 01.md … 99.md, 100.md; zero-padded so a listing sorts by number. */
-export function highlightFileName(n: number): string {
-  return `${String(n).padStart(2, '0')}.md`;
 }
 
 const MISSING: Record<'headline' | 'source' | 'published', string> = {

@@ -1,7 +1,7 @@
 // The split at a glance: one row per section (file, number as printed, title, first words), so an
 // editor sees after the import whether the sections are the ones a reader sees.
 import type { ImportedHighlight } from '@/lib/import/parse-article';
-import { highlightFileName } from '@/lib/import/render-files';
+import { highlightFileName } from '@/lib/content/content-path';
 
 /** Display width: CJK and full-width characters take two columns in a terminal. */
 function width(text: string): number {

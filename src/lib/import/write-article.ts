@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, cp, link, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTICLE_ID } from '@/lib/import/article-id';
+import { ARTICLE_ID, highlightNumberOfName } from '@/lib/content/content-path';
 import { importError } from '@/lib/import/import-error';
 import type { ArticleFile } from '@/lib/import/render-files';
 
@@ -33,7 +33,7 @@ export interface WriteResult {
 
 /** Files the importer writes and therefore replaces: `index.md` and `NN.md`. Everything else is the editors'. */
 export function isImporterFile(name: string): boolean {
-  return name === 'index.md' || /^\d+\.md$/.test(name);
+  return name === 'index.md' || highlightNumberOfName(name) !== undefined;
 }
 
 /**

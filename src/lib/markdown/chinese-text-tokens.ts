@@ -3,6 +3,7 @@
 // a core rule that replaces every text token of a file whose `env.lang` is Chinese.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { renderEnv } from './render-env';
 import { isChineseLang } from '../zh/cjk-punctuation';
 
 /**
@@ -15,12 +16,14 @@ export function tokenMaker(token: Token): (type: string, content: string) => Tok
 }
 
 /**
- * Adds core rule `name`, which replaces each text token of a Chinese file by `split(token)`.
+ * Adds core rule `name`, which replaces each text token of a Chinese file by `split(token)`
+ * (in renders whose env `applies`, when given).
  * @example rewriteChineseText(md, 'cjk_quote_breaks', splitText)
  */
-export function rewriteChineseText(md: MarkdownIt, name: string, split: (token: Token) => Token[]): void {
+export function rewriteChineseText(md: MarkdownIt, name: string, split: (token: Token) => Token[], applies?: (env: unknown) => boolean): void {
   md.core.ruler.push(name, (state) => {
-    if (!isChineseLang((state.env as { lang?: string } | undefined)?.lang)) return;
+    if (!isChineseLang(renderEnv(state.env).lang)) return;
+    if (applies && !applies(state.env)) return;
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       block.children = block.children.flatMap((t) => (t.type === 'text' ? split(t) : [t]));

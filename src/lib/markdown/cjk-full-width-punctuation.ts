@@ -6,6 +6,7 @@
 // tags; inline code is left as written and breaks the run.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { renderEnv } from './render-env';
 import { fullWidthSegments, isChineseLang } from '../zh/cjk-punctuation';
 
 /** The text tokens of one paragraph, in runs that inline code (kept verbatim) separates. */
@@ -21,7 +22,7 @@ function textRuns(children: Token[]): Token[][] {
 /** markdown-it plugin; `enabled: false` (the site config's `fullWidthPunctuation`) turns it off. */
 export default function cjkFullWidthPunctuation(md: MarkdownIt, options: { enabled: boolean }): void {
   md.core.ruler.push('cjk_full_width_punctuation', (state) => {
-    if (!options.enabled || !isChineseLang((state.env as { lang?: string } | undefined)?.lang)) return;
+    if (!options.enabled || !isChineseLang(renderEnv(state.env).lang)) return;
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
       for (const run of textRuns(block.children)) {

@@ -5,6 +5,7 @@
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
+import { renderEnv } from './render-env';
 
 /** Digits (with decimals, thousands and %), magnitude words (余/多/万/亿 …), the measure word, and 次/元 of 人次, 亿元. */
 export const NUMBER_WITH_UNIT = /\d+(?:[.,]\d+)*%?[余多万亿千百]{0,3}\p{Script=Han}[次元]?/gu;
@@ -24,7 +25,11 @@ function splitText(token: Token): Token[] {
   return out;
 }
 
-/** markdown-it plugin: binds numbers to their units in files whose `env.lang` is Chinese. */
+/**
+ * markdown-it plugin: binds numbers to their units in files whose `env.lang` is Chinese. Not in
+ * a feed (`env.pageUrl`): only the site's stylesheet gives the spans a meaning, a feed reader
+ * shows the text alike without, and escaped in the feed each costs 40 bytes.
+ */
 export default function cjkNumberUnits(md: MarkdownIt): void {
-  rewriteChineseText(md, 'cjk_number_units', splitText);
+  rewriteChineseText(md, 'cjk_number_units', splitText, (env) => !renderEnv(env).pageUrl);
 }

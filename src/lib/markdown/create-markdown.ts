@@ -3,6 +3,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import safeLinks from './safe-links';
 import externalLinks from './external-links';
+import inPageLinks from './in-page-links';
 import cjkPunctuationBreaks from './cjk-punctuation-breaks';
 import foreignScriptLang from './foreign-script-lang';
 import cjkFullWidthPunctuation from './cjk-full-width-punctuation';
@@ -28,6 +29,9 @@ const PLUGINS: ReadonlyArray<(md: MarkdownItInstance) => void> = [
   // `按照“5+4+3”清单`: allow the break beside curly quotes that Unicode's QU class forbids.
   cjkQuoteBreaks,
   safeLinks,
+  // Feeds only (`env.pageUrl`): `#highlight-05` → the page's URL. Before externalLinks, whose
+  // renderer rule runs first and so sees the page's own href.
+  inPageLinks,
   externalLinks,
   // 李应兰 inside English text gets lang="zh-Hans" (needs `env.lang`: see render in processor.ts).
   (md) => foreignScriptLang(md, { sourceLang: 'zh-Hans' }),

@@ -4,6 +4,7 @@
 // when the file's own language is not written in Han characters (env.lang, set per file).
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
+import { renderEnv } from './render-env';
 
 const HAN_RUN = /[\p{Script=Han}][\p{Script=Han}\u3000-\u303F\uFF01-\uFF60·]*/gu;
 const HAN_WRITTEN = /^(zh|ja|ko)\b/i;
@@ -35,7 +36,7 @@ function splitText(token: Token, lang: string, TokenCtor: typeof token.construct
  */
 export default function foreignScriptLang(md: MarkdownIt, options: { sourceLang: string }): void {
   md.core.ruler.push('foreign_script_lang', (state) => {
-    const fileLang = (state.env as { lang?: string } | undefined)?.lang;
+    const fileLang = renderEnv(state.env).lang;
     if (!fileLang || HAN_WRITTEN.test(fileLang)) return;
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;

@@ -1,11 +1,17 @@
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import { createMarkdown } from './create-markdown';
+import type { RenderEnv } from './render-env';
 import { SITE } from '../../site.config';
+import { localeOfPath } from '../content/content-path';
 
-/** The language of a content file, from its locale folder (`…/<article>/en/01.md` → `en`). */
-export function langOfFile(fileURL: URL | undefined): string | undefined {
-  const folder = fileURL?.pathname.split('/').at(-2);
-  return SITE.locales.find((l) => l.code === folder)?.lang;
+/**
+ * The language of a content file, from its locale folder; undefined outside a locale folder.
+ * @example langOfFile('content/jiangjin/en/01.md') // 'en'
+ */
+export function langOfFile(file: URL | string | undefined, locales: readonly { code: string; lang: string }[] = SITE.locales): string | undefined {
+  if (file === undefined) return undefined;
+  const locale = localeOfPath(typeof file === 'string' ? file : file.pathname);
+  return locales.find((l) => l.code === locale)?.lang;
 }
 
 /**
@@ -22,7 +28,7 @@ export function markdownItProcessor(): MarkdownProcessor {
       return {
         async render(content, opts) {
           return {
-            code: md.render(content, { lang: langOfFile(opts?.fileURL) }),
+            code: md.render(content, { lang: langOfFile(opts?.fileURL) } satisfies RenderEnv),
             metadata: {
               headings: [],
               localImagePaths: [],

@@ -1,7 +1,27 @@
+// Every URL of the site, in one family (like ufo's utils): page paths below the base path, the
+// base path itself, and absolute URLs. Argument order as in ufo: the path first, then what it is
+// resolved against (`withBase(input, base)`).
+
 /** What a URL depends on: which article is at the root and which locale is the default. */
 export interface RouteContext {
   rootArticle: string;
   defaultLocale: string;
+}
+
+/** Where the site is served: origin and base path (`SITE` satisfies it). */
+export interface SiteLocation {
+  siteUrl: string;
+  basePath: string;
+}
+
+/**
+ * Turns any spelling of a base path into `/a/b/`, or `/` for none.
+ * @example normalizeBasePath('zhuanti/2024') // '/zhuanti/2024/'
+ * @example normalizeBasePath(undefined) // '/'
+ */
+export function normalizeBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /**
@@ -16,12 +36,20 @@ export function pagePath(article: string, locale: string, ctx: RouteContext): st
 }
 
 /**
- * Joins the base path and a page path into an absolute path on the host.
- * @example withBase('/zhuanti/2024/', 'en/') // '/zhuanti/2024/en/'
+ * Joins a page path to the base path: an absolute path on the host.
+ * @example withBase('en/', '/zhuanti/2024/') // '/zhuanti/2024/en/'
  */
-export function withBase(basePath: string, path: string): string {
+export function withBase(input: string, basePath: string): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  return base + path.replace(/^\/+/, '');
+  return base + input.replace(/^\/+/, '');
+}
+
+/**
+ * Absolute URL of a path below the base path.
+ * @example absoluteUrl('en/', { siteUrl: 'https://a.org', basePath: '/x/' }) // 'https://a.org/x/en/'
+ */
+export function absoluteUrl(input: string, site: SiteLocation): string {
+  return site.siteUrl.replace(/\/+$/, '') + withBase(input, site.basePath);
 }
 
 /** Stable fragment id of a highlight, the same in every locale: 5 → `highlight-05`. */
@@ -36,4 +64,12 @@ export function highlightAnchor(n: number): string {
  */
 export function cardPath(pagePathValue: string, anchor?: string): string {
   return `cards/${pagePathValue}${anchor ?? 'index'}.png`;
+}
+
+/**
+ * Path (below the base path) of a locale's RSS feed: the default locale's sits at the root.
+ * @example feedPath('en', 'zh-hans') // 'en/rss.xml'
+ */
+export function feedPath(locale: string, defaultLocale: string): string {
+  return locale === defaultLocale ? 'rss.xml' : `${locale}/rss.xml`;
 }

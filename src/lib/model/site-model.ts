@@ -14,6 +14,10 @@ export type ArticleRecord = ArticleData & {
   convertedFrom?: string;
   /** Rendered lede (the body of `index.md`). */
   ledeHtml: string;
+  /** The lede as plain text, from the same Markdown (src/lib/markdown/plain-text.ts): descriptions. */
+  ledeText: string;
+  /** The lede's Markdown, rendered again for feeds (src/lib/render/feed.ts). */
+  ledeMarkdown: string;
 };
 
 /** One highlight of one locale: `NN.md`'s frontmatter as the schema outputs it, plus what the loader adds. */
@@ -22,6 +26,8 @@ export type HighlightRecord = HighlightData & {
   locale: string;
   /** Rendered body. */
   html: string;
+  /** The body's Markdown, rendered again for feeds (src/lib/render/feed.ts). */
+  bodyMarkdown: string;
 };
 
 /** A key figure with its texts as the page's locale prints them. */

@@ -4,9 +4,13 @@
 // keep what they fetched before; full text for all of a 1,000-article archive would make each
 // locale's feed ~30 MB, fetched again by every subscriber on every poll.
 import { getStrings } from '@/i18n';
-import { absoluteUrl, feedPath, type SiteUrls } from './news-metadata';
+import { absoluteUrl, feedPath } from '../model/routes';
+import type { SiteUrls } from './news-metadata';
 import { describeArticle } from './page-text';
-import type { ArticlePage } from '../model/site-model';
+import type { MarkdownIt } from 'markdown-it';
+import { createMarkdown } from '../markdown/create-markdown';
+import type { RenderEnv } from '../markdown/render-env';
+import type { ArticlePage, HighlightView } from '../model/site-model';
 
 /** How many articles a feed carries, the newest first. */
 export const FEED_ITEMS = 20;
@@ -16,27 +20,26 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/**
- * Full HTML of an article for feed readers: lede, then each highlight under its numbered title.
- * In-page links (`#highlight-05`) become absolute, since a feed reader shows no page around them.
- */
-export function articleFeedHtml(page: ArticlePage, pageUrl: string): string {
-  const strings = getStrings(page.locale.code);
-  const sections = page.highlights.map((h) => {
-    const label = `${h.label}${strings.highlightLabelSeparator}${h.title}`;
-    return `<h2 id="${h.anchor}">${escapeHtml(label)}</h2>\n${h.html}`;
-  });
-  return withoutPageStyling([page.meta.ledeHtml, ...sections].join('\n')).replace(/href="#/g, `href="${pageUrl}#`);
+let feedMarkdown: MarkdownIt | undefined;
+
+/** A Markdown body as a feed reader gets it: in-page links absolute, no page-only markup. */
+function renderForFeed(source: string, lang: string, pageUrl: string): string {
+  return (feedMarkdown ??= createMarkdown()).render(source, { lang, pageUrl } satisfies RenderEnv);
+}
+
+/** A highlight's numbered title, as the page's `<h2>` shows it: 亮点五:积极践行… */
+function feedHeading(h: HighlightView, separator: string): string {
+  return `<h2 id="${h.anchor}">${escapeHtml(`${h.label}${separator}${h.title}`)}</h2>`;
 }
 
 /**
- * Unwraps the number-unit spans (`<span class="nu">333名</span>`, src/lib/markdown/cjk-number-units.ts):
- * only the site's stylesheet gives them a meaning, a feed reader shows the text alike without, and
- * escaped in the feed each costs 40 bytes, ~200 of them an article. `<wbr>` stays: it lets any
- * browser break beside a quote mark.
+ * Full HTML of an article for feed readers, rendered from the model's parts (the same Markdown
+ * the page shows, in the feed's render env): lede, then each highlight under its numbered title.
  */
-export function withoutPageStyling(html: string): string {
-  return html.replace(/<span class="nu">([^<]*)<\/span>/g, '$1');
+export function articleFeedHtml(page: ArticlePage, pageUrl: string): string {
+  const strings = getStrings(page.locale.code);
+  const sections = page.highlights.map((h) => `${feedHeading(h, strings.highlightLabelSeparator)}\n${renderForFeed(h.bodyMarkdown, h.lang, pageUrl)}`);
+  return [renderForFeed(page.meta.ledeMarkdown, page.locale.lang, pageUrl), ...sections].join('\n');
 }
 
 /** Options for `rss()` of one locale's feed: channel and items, every link absolute. */
@@ -51,11 +54,11 @@ export function buildFeed(pages: ArticlePage[], locale: string, site: SiteUrls &
   return {
     title: strings.feedTitle(source),
     description: strings.feedDescription(source),
-    site: absoluteUrl(site, home?.path ?? ''),
-    customData: `<language>${escapeHtml(lang)}</language><atom:link href="${escapeHtml(absoluteUrl(site, feedPath(locale, site.defaultLocale)))}" rel="self" type="application/rss+xml"/>`,
+    site: absoluteUrl(home?.path ?? '', site),
+    customData: `<language>${escapeHtml(lang)}</language><atom:link href="${escapeHtml(absoluteUrl(feedPath(locale, site.defaultLocale), site))}" rel="self" type="application/rss+xml"/>`,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items: own.map((page) => {
-      const link = absoluteUrl(site, page.canonicalPath);
+      const link = absoluteUrl(page.canonicalPath, site);
       return {
         title: page.meta.headline,
         link,

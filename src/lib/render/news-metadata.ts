@@ -3,15 +3,13 @@
 // site config, so tests can check it without Astro.
 import type { Credit } from '../content/content-schema';
 import { toZonedIso } from '../content/dates';
-import { cardPath, withBase } from '../model/routes';
+import { absoluteUrl, cardPath, feedPath } from '../model/routes';
 import type { ArticlePage } from '../model/site-model';
 import type { SiteConfig } from '@/site.config';
+import { CARD_SIZE } from '@/styles/design-tokens';
 
 /** What of the site config the metadata needs. */
 export type SiteUrls = Pick<SiteConfig, 'siteUrl' | 'basePath' | 'defaultLocale' | 'timeZone'>;
-
-/** Size of the share cards (Open Graph's recommended 1.91:1). */
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 /** The publisher logo: generated from the site icon at build time. */
 export const LOGO = { path: 'icons/icon-512.png', width: 512, height: 512 } as const;
@@ -30,22 +28,6 @@ export interface HeadLink {
   hreflang?: string;
   type?: string;
   title?: string;
-}
-
-/**
- * Absolute URL of a path below the base path.
- * @example absoluteUrl({ siteUrl: 'https://a.org', basePath: '/x/' }, 'en/') // 'https://a.org/x/en/'
- */
-export function absoluteUrl(site: Pick<SiteUrls, 'siteUrl' | 'basePath'>, path: string): string {
-  return site.siteUrl.replace(/\/+$/, '') + withBase(site.basePath, path);
-}
-
-/**
- * Path (below the base path) of a locale's RSS feed: the default locale's sits at the root.
- * @example feedPath('en', 'zh-hans') // 'en/rss.xml'
- */
-export function feedPath(locale: string, defaultLocale: string): string {
-  return locale === defaultLocale ? 'rss.xml' : `${locale}/rss.xml`;
 }
 
 /** schema.org role of a credit: who wrote it, who checked it, who helped. */
@@ -67,7 +49,7 @@ export function buildNewsArticle(
   site: SiteUrls,
   options: { description: string; photoUrls?: PhotoUrl[] },
 ): Record<string, unknown> {
-  const url = absoluteUrl(site, page.canonicalPath);
+  const url = absoluteUrl(page.canonicalPath, site);
   const { meta } = page;
   const people: Record<'author' | 'editor' | 'contributor', object[]> = { author: [], editor: [], contributor: [] };
   for (const credit of meta.credits) {
@@ -75,7 +57,7 @@ export function buildNewsArticle(
   }
   const card = {
     '@type': 'ImageObject',
-    url: absoluteUrl(site, cardPath(page.canonicalPath)),
+    url: absoluteUrl(cardPath(page.canonicalPath), site),
     width: CARD_SIZE.width,
     height: CARD_SIZE.height,
   };
@@ -102,7 +84,7 @@ export function buildNewsArticle(
     publisher: {
       '@type': 'Organization',
       name: meta.source,
-      logo: { '@type': 'ImageObject', url: absoluteUrl(site, LOGO.path), width: LOGO.width, height: LOGO.height },
+      logo: { '@type': 'ImageObject', url: absoluteUrl(LOGO.path, site), width: LOGO.width, height: LOGO.height },
     },
     ...Object.fromEntries(Object.entries(people).filter(([, list]) => list.length > 0)),
     image: [card, ...photos.filter((p) => 'contentUrl' in p)],
@@ -149,8 +131,8 @@ export function buildHeadMetadata(
   options: { description: string; feedTitle: string },
 ): HeadMetadata {
   const { meta } = page;
-  const canonical = absoluteUrl(site, page.canonicalPath);
-  const image = absoluteUrl(site, cardPath(page.canonicalPath));
+  const canonical = absoluteUrl(page.canonicalPath, site);
+  const image = absoluteUrl(cardPath(page.canonicalPath), site);
   const published = toZonedIso(meta.published, site.timeZone);
   const others = page.alternates.filter((a) => a.locale !== page.locale.code);
   const tags: MetaTag[] = [
@@ -176,15 +158,15 @@ export function buildHeadMetadata(
   ];
   const links: HeadLink[] = [{ rel: 'canonical', href: canonical }];
   if (page.alternates.length > 1) {
-    for (const a of page.alternates) links.push({ rel: 'alternate', hreflang: a.lang, href: absoluteUrl(site, a.path) });
+    for (const a of page.alternates) links.push({ rel: 'alternate', hreflang: a.lang, href: absoluteUrl(a.path, site) });
     const fallback = page.alternates.find((a) => a.locale === site.defaultLocale);
-    if (fallback) links.push({ rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(site, fallback.path) });
+    if (fallback) links.push({ rel: 'alternate', hreflang: 'x-default', href: absoluteUrl(fallback.path, site) });
   }
   links.push({
     rel: 'alternate',
     type: 'application/rss+xml',
     title: options.feedTitle,
-    href: absoluteUrl(site, feedPath(page.locale.code, site.defaultLocale)),
+    href: absoluteUrl(feedPath(page.locale.code, site.defaultLocale), site),
   });
   return { canonical, meta: tags, links };
 }

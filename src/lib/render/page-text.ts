@@ -1,19 +1,14 @@
 import type { Credit } from '../content/content-schema';
 import type { ArticleRecord } from '../model/site-model';
 
-/** Plain text of rendered HTML, for meta descriptions (our own HTML: no need for a parser). */
-export function htmlToText(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
-}
-
 /**
- * The description of an article: its own, or the lede cut to about 120 characters
+ * The description of an article: its own, or the lede's text cut to about 120 characters
  * (search engines show ~120 CJK characters).
+ * @example describeArticle({ ledeText: '短导语' }) // '短导语'
  */
-export function describeArticle(meta: Pick<ArticleRecord, 'description' | 'ledeHtml'>, max = 120): string {
+export function describeArticle(meta: Pick<ArticleRecord, 'description' | 'ledeText'>, max = 120): string {
   if (meta.description) return meta.description;
-  const text = htmlToText(meta.ledeHtml);
+  const text = meta.ledeText;
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 

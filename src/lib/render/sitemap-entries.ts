@@ -3,7 +3,8 @@
 // hreflang links and x-default its <head> has — taken from buildHeadMetadata, so the two cannot
 // disagree — and its last change.
 import { toZonedIso } from '../content/dates';
-import { absoluteUrl, buildHeadMetadata, type SiteUrls } from './news-metadata';
+import { absoluteUrl } from '../model/routes';
+import { buildHeadMetadata, type SiteUrls } from './news-metadata';
 import type { ArticlePage } from '../model/site-model';
 
 /** One `<url>` of a sitemap. */
@@ -23,7 +24,7 @@ export function sitemapEntries(pages: ArticlePage[], site: SiteUrls): SitemapEnt
     // Only the links are used; description and feed title do not reach them.
     const { links } = buildHeadMetadata(page, site, { description: '', feedTitle: '' });
     return {
-      loc: absoluteUrl(site, page.canonicalPath),
+      loc: absoluteUrl(page.canonicalPath, site),
       lastmod: toZonedIso(page.meta.modified ?? page.meta.published, site.timeZone),
       alternates: links.flatMap((l) => (l.hreflang ? [{ hreflang: l.hreflang, href: l.href }] : [])),
     };

@@ -13,12 +13,12 @@ const CACHE_FORMAT = 1;
 
 const root = process.cwd();
 
-/** The card-drawing code, the mark, the fonts and the renderers' versions, hashed once. */
+/** The card-drawing code, the mark, the palette, the fonts and the renderers' versions, hashed once. */
 function fingerprint(): string {
   const hash = createHash('sha256').update(String(CACHE_FORMAT));
   const codeDir = join(root, 'src/lib/share-card');
   for (const file of readdirSync(codeDir).sort()) hash.update(file).update(readFileSync(join(codeDir, file)));
-  hash.update(readFileSync(join(root, 'src/assets/icon.svg')));
+  hash.update(readFileSync(join(root, 'src/assets/icon.svg'))).update(readFileSync(join(root, 'src/styles/design-tokens.ts')));
   // The font files themselves (22 MB, ~40 ms to hash): a clone restoring the cache has other
   // modification times, so only their bytes say they are the same fonts.
   for (const font of cardFontFiles()) hash.update(font.path.slice(CARD_FONT_DIR.length)).update(readFileSync(font.path));

@@ -1,9 +1,10 @@
 // The share card's design as a satori element tree: plain objects shaped like React elements,
 // so no JSX runtime is needed. Everything drawn comes from `CardContent`.
 import { CJK_FAMILY, LATIN_FAMILY } from './card-font';
+import { CARD_SIZE, PALETTE } from '@/styles/design-tokens';
 
 /** Pixel size of every share card: the Open Graph / X large-image ratio (1.91:1). */
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
+export { CARD_SIZE };
 
 /** What one card says, already in the page's language. */
 export interface CardContent {
@@ -32,7 +33,7 @@ export interface CardNode {
 }
 
 /** The page's palette (see `--accent`, `--fg`, … in src/styles/global.css, light scheme). */
-const COLOURS = { bg: '#fdfcf9', fg: '#1b1b1f', muted: '#55555f', accent: '#a4161a', rule: '#d9d4c7' };
+const COLOURS = { bg: PALETTE.light.bg, fg: PALETTE.light.fg, muted: PALETTE.light.muted, accent: PALETTE.light.accent, rule: PALETTE.light.rule };
 
 /** The ellipsis satori draws when a line clamp cuts text: the card fonts must contain it. */
 export const CLAMP_ELLIPSIS = '…';

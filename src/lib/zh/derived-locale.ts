@@ -114,6 +114,8 @@ export function deriveLocale(
     photos: a.photos.map((p) => ({ ...p, caption: convert(p.caption), credit: convert(p.credit), alt: p.alt && convert(p.alt) })),
     credits: a.credits.map((c) => ({ ...c, role: convert(c.role), name: convert(c.name), statement: c.statement && convert(c.statement) })),
     ledeHtml: convert(a.ledeHtml),
+    ledeText: convert(a.ledeText),
+    ledeMarkdown: convert(a.ledeMarkdown),
   }));
   const highlights = records.highlights.filter((h) => h.locale === from).map((h) => ({
     ...h,
@@ -122,6 +124,7 @@ export function deriveLocale(
     summary: h.summary && convert(h.summary),
     figures: h.figures.map((f) => ({ ...f, value: convert(f.value), unit: convert(f.unit), label: convert(f.label) })),
     html: convert(h.html),
+    bodyMarkdown: convert(h.bodyMarkdown),
   }));
   return { articles, highlights };
 }

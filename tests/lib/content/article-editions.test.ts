@@ -16,10 +16,10 @@ const LOCALES: LocaleConfig[] = [
 ];
 const art = (article: string, locale: string, extra: Partial<ArticleRecord> = {}): ArticleRecord => ({
   article, locale, headline: `${article} 報導`, source: '某某新聞', published: new Date('2026-03-05T10:00:00+08:00'),
-  photos: [], credits: [], ledeHtml: '<p>導語</p>', ...extra,
+  photos: [], credits: [], ledeHtml: '<p>導語</p>', ledeText: '導語', ledeMarkdown: '導語', ...extra,
 });
 const hl = (article: string, locale: string, number: number, title: string): HighlightRecord => ({
-  article, locale, number, title, figures: [], html: `<p>${title}</p>`,
+  article, locale, number, title, figures: [], html: `<p>${title}</p>`, bodyMarkdown: title,
 });
 
 const records = {

@@ -8,10 +8,10 @@ const LOCALES: LocaleConfig[] = [
 ];
 const art = (article: string, locale: string, published: string): ArticleRecord => ({
   article, locale, headline: `${article}-${locale}`, source: 's', published: new Date(published),
-  photos: [], credits: [], ledeHtml: '<p>lede</p>',
+  photos: [], credits: [], ledeHtml: '<p>lede</p>', ledeText: 'lede', ledeMarkdown: 'lede',
 });
 const hl = (article: string, locale: string, number: number): HighlightRecord => ({
-  article, locale, number, title: `${article}-${locale}-${number}`, figures: [], html: `<p>${number}</p>`,
+  article, locale, number, title: `${article}-${locale}-${number}`, figures: [], html: `<p>${number}</p>`, bodyMarkdown: `${number}`,
 });
 
 describe('pickRootArticle', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEMS, articleFeedHtml, buildFeed, escapeHtml, withoutPageStyling } from '@/lib/render/feed';
+import { FEED_ITEMS, articleFeedHtml, buildFeed, escapeHtml } from '@/lib/render/feed';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 
@@ -11,10 +11,10 @@ const SITE = { siteUrl: 'https://a.org', basePath: '/x/', defaultLocale: 'zh-han
 const DAY = 86_400_000;
 const art = (n: number, locale = 'zh-hans'): ArticleRecord => ({
   article: `a${String(n).padStart(2, '0')}`, locale, headline: `标题${n}`, source: '江津融媒体中心',
-  published: new Date(Date.UTC(2024, 0, 1) + n * DAY), photos: [], credits: [], ledeHtml: `<p>导语${n}</p>`,
+  published: new Date(Date.UTC(2024, 0, 1) + n * DAY), photos: [], credits: [], ledeHtml: `<p>导语${n}</p>`, ledeText: `导语${n}`, ledeMarkdown: `导语${n}`,
 });
-const hl = (article: string, locale: string, number: number, html = `<p>正文${number}</p>`): HighlightRecord => ({
-  article, locale, number, title: `亮点标题${number}`, figures: [], html,
+const hl = (article: string, locale: string, number: number, bodyMarkdown = `正文${number}`): HighlightRecord => ({
+  article, locale, number, title: `亮点标题${number}`, figures: [], html: `<p>${bodyMarkdown}</p>\n`, bodyMarkdown,
 });
 
 describe('buildFeed', () => {
@@ -37,11 +37,11 @@ describe('buildFeed', () => {
 
 describe('articleFeedHtml', () => {
   const articles = [art(1)];
-  const { pages } = buildPages(articles, [hl('a01', 'zh-hans', 2, '<p>见<a href="#highlight-01">亮点一</a></p>'), hl('a01', 'zh-hans', 1)], LOCALES, { defaultLocale: 'zh-hans' });
+  const { pages } = buildPages(articles, [hl('a01', 'zh-hans', 2, '见[亮点一](#highlight-01)'), hl('a01', 'zh-hans', 1)], LOCALES, { defaultLocale: 'zh-hans' });
   const html = articleFeedHtml(pages.find((p) => !p.isAlias)!, 'https://a.org/x/');
 
   it('gives the lede, then each highlight under its anchored, numbered title, in order', () => {
-    expect(html).toMatch(/^<p>导语1<\/p>\n<h2 id="highlight-01">亮点一[^<]*亮点标题1<\/h2>\n<p>正文1<\/p>\n<h2 id="highlight-02">/);
+    expect(html).toMatch(/^<p>导语1<\/p>\n+<h2 id="highlight-01">亮点一[^<]*亮点标题1<\/h2>\n<p>正文1<\/p>\n+<h2 id="highlight-02">/);
   });
 
   it('makes in-page links absolute, since a feed reader shows no page around them', () => {
@@ -50,14 +50,23 @@ describe('articleFeedHtml', () => {
   });
 });
 
-describe('withoutPageStyling', () => {
-  it('unwraps the number-unit spans only the site stylesheet styles, keeping their text and the <wbr>', () => {
-    expect(withoutPageStyling('<p>引导<wbr>“帅乡党旗红”全区<span class="nu">333名</span>党员、<span class="nu">823亿元</span></p>'))
-      .toBe('<p>引导<wbr>“帅乡党旗红”全区333名党员、823亿元</p>');
+describe('the feed render of a body (markdown-it env pageUrl)', () => {
+  const page = (body: string, locale = 'zh-hans') => buildPages([art(1), art(1, locale)], [hl('a01', locale, 1, body)], LOCALES, { defaultLocale: 'zh-hans' })
+    .pages.find((p) => !p.isAlias && p.locale.code === locale)!;
+  const section = (html: string) => html.split('</h2>\n')[1];
+
+  it('leaves out the number-unit spans only the site stylesheet styles, keeping their text and the <wbr>', () => {
+    expect(section(articleFeedHtml(page('引导“帅乡党旗红”全区333名党员、823亿元'), 'https://a.org/x/')))
+      .toBe('<p>引导<wbr>“帅乡党旗红”<wbr>全区333名党员、823亿元</p>\n');
   });
 
-  it('leaves other spans alone', () => {
-    expect(withoutPageStyling('<p><span lang="en">Jiangjin</span></p>')).toBe('<p><span lang="en">Jiangjin</span></p>');
+  it('keeps other spans (a Chinese name inside English text)', () => {
+    expect(section(articleFeedHtml(page('Jiangjin 江津', 'en'), 'https://a.org/x/en/'))).toBe('<p>Jiangjin <span lang="zh-Hans">江津</span></p>\n');
+  });
+
+  it('leaves links to other sites as the page has them', () => {
+    expect(section(articleFeedHtml(page('[江津](https://www.cqjjnet.com/)'), 'https://a.org/x/')))
+      .toBe('<p><a href="https://www.cqjjnet.com/" rel="noopener noreferrer">江津</a></p>\n');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildHeadMetadata, buildNewsArticle, creditProperty, feedPath, serializeJsonLd } from '@/lib/render/news-metadata';
+import { buildHeadMetadata, buildNewsArticle, creditProperty, serializeJsonLd } from '@/lib/render/news-metadata';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 
@@ -15,10 +15,10 @@ const art = (article: string, locale: string): ArticleRecord => ({
     { role: '通讯员', name: '王豪', kind: 'author' }, { role: '编审', name: '肖彦', kind: 'reviewer' },
     { role: '摄影', name: '袁孝椿', kind: 'photographer' },
   ],
-  ledeHtml: '<p>lede</p>',
+  ledeHtml: '<p>lede</p>', ledeText: 'lede', ledeMarkdown: 'lede',
 });
 const hl = (article: string, locale: string, number: number): HighlightRecord => ({
-  article, locale, number, title: `t${number}`, figures: [], html: '<p>x</p>',
+  article, locale, number, title: `t${number}`, figures: [], html: '<p>x</p>', bodyMarkdown: 'x',
 });
 const { pages } = buildPages(
   [art('a', 'zh-hans'), art('a', 'en'), art('b', 'en')],
@@ -84,13 +84,5 @@ describe('buildHeadMetadata', () => {
     const head = buildHeadMetadata(alias, SITE, { description: 'd', feedTitle: 'f' });
     expect(head.canonical).toBe('https://news.example.org/zt/');
     expect(head.meta.find((m) => m.property === 'og:url')?.content).toBe('https://news.example.org/zt/');
-  });
-});
-
-describe('URL helpers', () => {
-  it('joins origin, base path and page path', () => expect(absoluteUrl(SITE, 'en/')).toBe('https://news.example.org/zt/en/'));
-  it('puts the default locale feed at the root', () => {
-    expect(feedPath('zh-hans', 'zh-hans')).toBe('rss.xml');
-    expect(feedPath('en', 'zh-hans')).toBe('en/rss.xml');
   });
 });

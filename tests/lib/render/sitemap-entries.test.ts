@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildHeadMetadata } from '@/lib/render/news-metadata';
+import { absoluteUrl } from '@/lib/model/routes';
+import { buildHeadMetadata } from '@/lib/render/news-metadata';
 import { buildPages, type ArticleRecord } from '@/lib/model/site-model';
 import { SITEMAP_MAX_URLS, escapeXml, sitemapEntries, sitemapFiles, sitemapIndexXml, sitemapXml } from '@/lib/render/sitemap-entries';
 import type { LocaleConfig } from '@/site.config';
@@ -12,7 +13,7 @@ const LOCALES: LocaleConfig[] = [
 const SITE = { siteUrl: 'https://a.org', basePath: '/x/', defaultLocale: 'zh-hans', timeZone: 'Asia/Shanghai' };
 const art = (article: string, locale: string, modified?: string): ArticleRecord => ({
   article, locale, headline: `${article} & <${locale}>`, source: 's', published: new Date('2024-02-07T01:36:00Z'),
-  ...(modified ? { modified: new Date(modified) } : {}), photos: [], credits: [], ledeHtml: '<p>lede</p>',
+  ...(modified ? { modified: new Date(modified) } : {}), photos: [], credits: [], ledeHtml: '<p>lede</p>', ledeText: 'lede', ledeMarkdown: 'lede',
 });
 
 describe('sitemapEntries', () => {
@@ -27,7 +28,7 @@ describe('sitemapEntries', () => {
   it('gives each page the same hreflang links and x-default as its <head>', () => {
     for (const page of pages.filter((p) => !p.isAlias)) {
       const head = buildHeadMetadata(page, SITE, { description: '', feedTitle: '' }).links.filter((l) => l.hreflang).map((l) => `${l.hreflang} ${l.href}`);
-      const entry = entries.find((e) => e.loc === absoluteUrl(SITE, page.canonicalPath))!;
+      const entry = entries.find((e) => e.loc === absoluteUrl(page.canonicalPath, SITE))!;
       expect(entry.alternates.map((a) => `${a.hreflang} ${a.href}`)).toEqual(head);
     }
     expect(entries[0]!.alternates.map((a) => a.hreflang)).toEqual(['zh-Hans', 'en', 'x-default']);

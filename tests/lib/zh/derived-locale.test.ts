@@ -20,10 +20,10 @@ describe('Traditional Chinese is generated from the Simplified text with OpenCC'
   const article: ArticleRecord = {
     article: 'a', locale: 'zh-hans', headline: '江津区主题教育', source: '江津融媒体中心',
     published: new Date('2024-02-07T09:36:00+08:00'), credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor' }],
-    photos: [{ caption: '鼎山街道政策宣讲进小区', credit: '鼎山街道供图' }], ledeHtml: '<p class="x">推动发展</p>',
+    photos: [{ caption: '鼎山街道政策宣讲进小区', credit: '鼎山街道供图' }], ledeHtml: '<p class="x">推动发展</p>', ledeText: '推动发展', ledeMarkdown: '推动发展',
   };
   const highlight: HighlightRecord = {
-    article: 'a', locale: 'zh-hans', number: 1, title: '“关键少数”以上率下', html: '<p><a href="#highlight-01">头发</a></p>',
+    article: 'a', locale: 'zh-hans', number: 1, title: '“关键少数”以上率下', html: '<p><a href="#highlight-01">头发</a></p>', bodyMarkdown: '[头发](#highlight-01)',
     figures: [{ qualifier: 'more-than', value: '7万', unit: '册', label: '规定书目' }],
   };
   const before = structuredClone({ article, highlight });
@@ -31,11 +31,11 @@ describe('Traditional Chinese is generated from the Simplified text with OpenCC'
 
   it('converts every text field and keeps markup, ids and numbers intact', () => {
     expect(derived.articles[0]).toMatchObject({
-      locale: 'zh-hant', headline: '江津區主題教育', source: '江津融媒體中心', ledeHtml: '<p class="x">推動發展</p>',
+      locale: 'zh-hant', headline: '江津區主題教育', source: '江津融媒體中心', ledeHtml: '<p class="x">推動發展</p>', ledeText: '推動發展', ledeMarkdown: '推動發展',
       credits: [{ role: '編輯', name: '蒲澤熙', kind: 'editor' }],
     });
     expect(derived.highlights[0]).toMatchObject({
-      locale: 'zh-hant', number: 1, title: '“關鍵少數”以上率下', html: '<p><a href="#highlight-01">頭髮</a></p>',
+      locale: 'zh-hant', number: 1, title: '“關鍵少數”以上率下', html: '<p><a href="#highlight-01">頭髮</a></p>', bodyMarkdown: '[頭髮](#highlight-01)',
       figures: [{ qualifier: 'more-than', value: '7萬', unit: '冊', label: '規定書目' }],
     });
   });
@@ -51,7 +51,7 @@ describe('addDerivedLocales', () => {
   it('adds one set of records per OpenCC locale of the config and none for file locales', () => {
     const article = {
       article: 'a', locale: 'zh-hans', headline: '发展', source: 's', published: new Date(0),
-      photos: [], credits: [], ledeHtml: '',
+      photos: [], credits: [], ledeHtml: '', ledeText: '', ledeMarkdown: '',
     } satisfies ArticleRecord;
     const { articles } = addDerivedLocales({ articles: [article], highlights: [] }, [
       { code: 'zh-hans', lang: 'zh-Hans', ogLocale: 'zh_CN', source: { kind: 'files' } },
@@ -85,7 +85,7 @@ describe('the project converter fixes what OpenCC’s generic phrases get wrong'
   it('keeps Hong Kong’s own character forms (裏, not Taiwan’s 裡)', () => expect(hk('往深里走')).toBe('往深裏走'));
   it('leaves ASCII markup alone', () => expect(tw('<p class="x" title="t">“发展”</p>')).toBe('<p class="x" title="t">「發展」</p>'));
   it('is what addDerivedLocales uses by default', () => {
-    const article = { article: 'a', locale: 'zh-hans', headline: '对标对表', source: 's', published: new Date(0), photos: [], credits: [], ledeHtml: '' } satisfies ArticleRecord;
+    const article = { article: 'a', locale: 'zh-hans', headline: '对标对表', source: 's', published: new Date(0), photos: [], credits: [], ledeHtml: '', ledeText: '', ledeMarkdown: '' } satisfies ArticleRecord;
     const { articles } = addDerivedLocales({ articles: [article], highlights: [] }, [
       { code: 'zh-hant', lang: 'zh-Hant', ogLocale: 'zh_TW', source: { kind: 'opencc', from: 'zh-hans', convert: { from: 'cn', to: 'tw' } } },
     ]);

@@ -7,7 +7,7 @@ import type { ArticlePage, HighlightView } from '@/lib/model/site-model';
 const highlight = (lang: string, title: string): HighlightView => ({
   article: 'a', locale: 'zh-hans', number: 1, title,
   figures: [{ value: '30', unit: '条(次)', label: '镇(街道)全覆盖', shown: { qualifier: '', value: '30', unit: '条(次)' } }],
-  html: '', anchor: 'highlight-01', translated: lang !== 'zh-Hans', lang, foreignLang: undefined, label: '亮点一', heading: `亮点一:${title}`,
+  html: '', bodyMarkdown: '', anchor: 'highlight-01', translated: lang !== 'zh-Hans', lang, foreignLang: undefined, label: '亮点一', heading: `亮点一:${title}`,
 });
 
 function page(lang: string, highlights: HighlightView[]): ArticlePage {
@@ -17,7 +17,7 @@ function page(lang: string, highlights: HighlightView[]): ArticlePage {
     meta: {
       article: 'a', locale: lang.toLowerCase(), headline: '标题:副题', source: '江津融媒体中心', published: new Date(0),
       photos: [{ caption: '鼎山街道政策宣讲进小区,问需于民', credit: '记者 袁孝椿 摄' }],
-      credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor', statement: '本版文字由通讯员王豪提供(特约)' }], ledeHtml: '',
+      credits: [{ role: '编辑', name: '蒲泽熙', kind: 'editor', statement: '本版文字由通讯员王豪提供(特约)' }], ledeHtml: '', ledeText: '', ledeMarkdown: '',
     },
     byline: [{ role: '记者(特约)', name: '袁孝椿', kind: 'author' }],
     translators: [],
