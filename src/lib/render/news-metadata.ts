@@ -95,7 +95,7 @@ export function buildNewsArticle(
       url: `${url}#${h.anchor}`,
       cssSelector: `#${h.anchor}`,
       position: h.number,
-      ...(h.lang === page.locale.lang ? {} : { inLanguage: h.lang }),
+      ...(h.foreignLang ? { inLanguage: h.foreignLang } : {}),
     })),
   };
 }
