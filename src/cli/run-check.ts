@@ -7,7 +7,7 @@ import { SITE } from '@/site.config';
 import { checkContent, optionsFor, type CheckOptions } from '@/lib/check/check-content';
 import { formatReport } from '@/lib/check/report';
 import { formatMessage } from '@/lib/messages/format-message';
-import { runMessage } from '@/lib/messages/run-messages';
+import { runMessage } from '@/lib/messages/config-messages';
 import { writeLine, type CliIo } from './cli-io';
 
 /**

@@ -1,7 +1,7 @@
 // A dictionary file's data checked and turned into the UiStrings the components use: templates
 // become functions, the numeral and section-label rules come from language-rules.ts.
 import { suggestName } from '@/lib/check/suggest';
-import { dictionaryText } from '@/lib/messages/dictionary-messages';
+import { dictionaryText } from '@/lib/messages/config-messages';
 import { isSectionLabelProblem, parseSectionLabel } from '@/lib/model/section-label';
 import { DICTIONARY_KEYS, TEMPLATE_PLACEHOLDERS, TEXT_KEYS, dictionarySchema, type DictionaryFile } from './dictionary-schema';
 import { sectionLabelMapper, writeNumeral } from './language-rules';

@@ -8,7 +8,7 @@ import { SITE } from '@/site.config';
 import { checkContent, optionsFor } from '@/lib/check/check-content';
 import { formatReport } from '@/lib/check/report';
 import { EditorError } from '@/lib/messages/editor-message';
-import { runMessage } from '@/lib/messages/run-messages';
+import { runMessage } from '@/lib/messages/config-messages';
 
 /** Astro integration: validates `SITE.contentDir` in `astro:config:setup`. */
 export default function contentCheck(): AstroIntegration {

@@ -2,7 +2,7 @@
 // still not exist. YAML rolls such a date over silently (30 Feb → 1 Mar) or the build throws
 // "Invalid time value" later; the checker says which part is impossible instead.
 
-import { reasonText } from '@/lib/messages/reason-messages';
+import { reasonText } from '@/lib/messages/check-messages';
 
 /** Earliest year accepted: YAML reads an unquoted year 0000 as 1900, and no news is older. */
 export const MIN_YEAR = 1900;

@@ -3,7 +3,7 @@
 import type { CheckResult } from '@/lib/check/check-content';
 import { formatSummary } from '@/lib/check/report';
 import { formatMessage } from '@/lib/messages/format-message';
-import { runMessage } from '@/lib/messages/run-messages';
+import { runMessage } from '@/lib/messages/config-messages';
 
 /** The shape of Vite's `{ type: 'error', err }` message that the overlay displays. */
 export interface OverlayError {

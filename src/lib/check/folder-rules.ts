@@ -2,7 +2,7 @@
 // permissions), files named almost like content, leftovers of an interrupted import, and an
 // article folder that holds no locale at all (the article would silently vanish from the site).
 import { report, type Problem } from './problem';
-import { FS_REASONS, reasonText } from '@/lib/messages/reason-messages';
+import { FS_REASONS, reasonText } from '@/lib/messages/check-messages';
 import type { ContentTree } from './content-tree';
 
 /** Folder-level problems of a content tree. */

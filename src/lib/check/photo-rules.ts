@@ -5,7 +5,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import { report, type Problem } from './problem';
-import { reasonText } from '@/lib/messages/reason-messages';
+import { reasonText } from '@/lib/messages/check-messages';
 import type { ContentFile } from './content-tree';
 
 /** Formats the site publishes as photos (sharp and Astro both handle them; SVG can carry script). */

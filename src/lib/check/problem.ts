@@ -2,7 +2,7 @@
 // one shape shared with the importer and the site settings; the names here read better in rules.
 import type { EditorMessage, Severity } from '@/lib/messages/editor-message';
 import { CHECK_MESSAGES } from '@/lib/messages/check-messages';
-import { reporterFor } from '@/lib/messages/catalogue';
+import { reporterFor } from '@/lib/messages/editor-message';
 
 export { sortMessages as sortProblems } from '@/lib/messages/editor-message';
 export type { Severity };

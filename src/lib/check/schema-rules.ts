@@ -5,7 +5,7 @@ import { TIMESTAMP_FIELDS, highlightSchema, makeArticleSchema } from '@/lib/cont
 import { lineOfPath } from './frontmatter';
 import { report, type Problem } from './problem';
 import { suggestName } from './suggest';
-import type { FieldHelp } from '@/lib/messages/schema-messages';
+import type { FieldHelp } from '@/lib/messages/check-messages';
 import type { ContentFile } from './content-tree';
 
 /** Outside Astro an image is just its path; whether the file exists is checked separately. */

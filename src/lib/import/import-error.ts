@@ -3,7 +3,7 @@
 // English, printed by the one printer, so an editor never has to read a stack trace.
 import { EditorError, type EditorMessage } from '@/lib/messages/editor-message';
 import { IMPORT_MESSAGES } from '@/lib/messages/import-messages';
-import { reporterFor, type ReportArgs } from '@/lib/messages/catalogue';
+import { reporterFor, type ReportArgs } from '@/lib/messages/editor-message';
 
 /** Stable codes of every import failure; tests and scripts match on these, not on wording. */
 export type ImportErrorCode =

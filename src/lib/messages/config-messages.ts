@@ -1,8 +1,8 @@
-// Catalogue: site settings (`<content>/site.json`, src/site.config.ts), the UI dictionaries at
-// render time (src/i18n/index.ts) and the page model's checks on settings (src/lib/model/).
-// The content check reports the same things first; these are what a skipped check would meet.
-import { EditorError, type MessagePlace } from './editor-message';
-import { message, reporterFor, type ReportArgs } from './catalogue';
+// Site-level catalogue: site settings (`<content>/site.json`, src/site.config.ts) and the page
+// model's checks on them (src/lib/model/); UI dictionary files (src/i18n/compile-dictionary.ts,
+// reported with file and line by check/dictionary-rules.ts); and what the tools say about a run as
+// a whole (`npm run check`, `astro build` refusing to build, the dev server's overlay).
+import { EditorError, message, reporterFor, textsFor, type MessagePlace, type ReportArgs } from './editor-message';
 
 const SITE_JSON_FIELDS = ['rootArticle、extraLocales（每项 code、lang、ogLocale、source、dictionary）、fullWidthPunctuation', 'rootArticle, extraLocales (each code, lang, ogLocale, source, dictionary), fullWidthPunctuation'] as const;
 
@@ -49,3 +49,49 @@ export const configMessage = reporterFor(CONFIG_MESSAGES);
 export function configError<K extends keyof typeof CONFIG_MESSAGES>(rule: K, where: MessagePlace, ...args: ReportArgs<typeof CONFIG_MESSAGES, K>): EditorError {
   return new EditorError(configMessage(rule, where, ...args));
 }
+
+// — UI dictionary files —
+const EN_JSON = 'src/i18n/dictionaries/en.json';
+
+export const DICTIONARY_MESSAGES = {
+  'unknown-key': message<{ key: string; guess: string | undefined }>('error',
+    ({ key, guess }) => `不认识的键 "${key}"。${guess ? `你是不是想写 "${guess}"？` : ''}请改成已有的键或删除它（所有的键见 ${EN_JSON}）。`,
+    ({ key, guess }) => `Unknown key "${key}".${guess ? ` Did you mean "${guess}"?` : ''} Use a known key or delete it (every key is in ${EN_JSON}).`),
+  'missing-key': message<{ key: string }>('error',
+    ({ key }) => `缺少键 "${key}"。请从 ${EN_JSON} 抄下这一项并翻译。`,
+    ({ key }) => `The key "${key}" is missing. Copy it from ${EN_JSON} and translate it.`),
+  'bad-date-locale': message<{ reason: string }>('error',
+    ({ reason }) => `日期格式无法使用（${reason}）。dateLocale 要写成 BCP 47 语言标记，例如 fr-FR、ja-JP。`,
+    ({ reason }) => `Dates cannot be formatted (${reason}). dateLocale must be a BCP 47 tag such as fr-FR or ja-JP.`),
+  'not-an-object': message('error',
+    () => '词典文件必须是一个 JSON 对象：{ "languageName": "…", … }。',
+    () => 'A dictionary file must be one JSON object: { "languageName": "…", … }.'),
+  'bad-value': message<{ field: string; reason: string }>('error',
+    ({ field, reason }) => `"${field}" 的值不对：${reason}。请照 ${EN_JSON} 里同一项的写法改。`,
+    ({ field, reason }) => `The value of "${field}" is not valid: ${reason}. Write it as the same key in ${EN_JSON} does.`),
+};
+
+/**
+ * The two texts of a dictionary problem (its place is added by the loader, which knows the file).
+ * @example dictionaryText('missing-key', { key: 'sourceLabel' }).en // 'The key "sourceLabel" is missing. …'
+ */
+export const dictionaryText = textsFor(DICTIONARY_MESSAGES);
+
+// — A run as a whole —
+export const RUN_MESSAGES = {
+  'check-failed': message<{ dir: string; reason: string }>('error',
+    ({ dir, reason }) => `✖ 检查 ${dir} 时出错：${reason}。请检查这个文件夹能否读取。`,
+    ({ dir, reason }) => `Checking ${dir} failed: ${reason}. Check that the folder can be read.`),
+  'check-usage': message<{ reason: string }>('error',
+    ({ reason }) => `${reason}\n用法：npm run check [-- --content <文件夹>]`,
+    () => 'Usage: npm run check [-- --content <folder>]'),
+  'build-stopped': message<{ errors: number }>('error',
+    ({ errors }) => `内容检查发现 ${errors} 个错误，未生成任何文件。请按上面的提示修改后重新构建。`,
+    ({ errors }) => `Content check found ${errors} error(s); nothing was built. Fix them as described above and build again.`),
+  'dev-content-errors': message<{ errors: number }>('error',
+    ({ errors }) => `内容检查发现 ${errors} 个错误，网页显示的还是上一次正确的内容。改正后保存，这条提示会自动消失。`,
+    ({ errors }) => `Content check found ${errors} error(s); the page still shows the last good content. Fix and save: this message goes away by itself.`),
+};
+
+/** A run message (no file): `formatMessage(runMessage('build-stopped', { file: '' }, { errors }))`. */
+export const runMessage = reporterFor(RUN_MESSAGES);

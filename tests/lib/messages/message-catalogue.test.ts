@@ -2,14 +2,14 @@
 // `undefined`, no `[object Object]`, no unfilled `${`, Chinese text in zh, a fix in each. The
 // samples are typed by the catalogue, so a new entry without a sample does not compile.
 import { describe, expect, it } from 'vitest';
-import type { Catalogue, ParamsOf } from '@/lib/messages/catalogue';
-import { reporterFor } from '@/lib/messages/catalogue';
+import type { Catalogue, ParamsOf } from '@/lib/messages/editor-message';
+import { reporterFor } from '@/lib/messages/editor-message';
 import { CHECK_MESSAGES } from '@/lib/messages/check-messages';
 import { CONFIG_MESSAGES, configError } from '@/lib/messages/config-messages';
 import { IMPORT_MESSAGES } from '@/lib/messages/import-messages';
-import { DICTIONARY_MESSAGES } from '@/lib/messages/dictionary-messages';
-import { RUN_MESSAGES } from '@/lib/messages/run-messages';
-import { REASON_MESSAGES } from '@/lib/messages/reason-messages';
+import { DICTIONARY_MESSAGES } from '@/lib/messages/config-messages';
+import { RUN_MESSAGES } from '@/lib/messages/config-messages';
+import { REASON_MESSAGES } from '@/lib/messages/check-messages';
 import { EditorError, sortMessages, type EditorMessage } from '@/lib/messages/editor-message';
 import { formatMarked, formatMessage } from '@/lib/messages/format-message';
 
