@@ -4,7 +4,7 @@
 // no code here: src/lib/content/dates.ts formats them with Intl from the dictionary's dateLocale/dateFormat.
 import * as OpenCC from 'opencc-js';
 import { mapSectionLabel } from '@/lib/model/section-label';
-import { chineseNumeral } from './chinese-numeral';
+import { chineseNumeral } from '@/lib/zh/chinese-number';
 
 /** Numeral systems a dictionary may name in `numerals`. */
 export const NUMERAL_SYSTEMS = ['chinese', 'arabic'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral } from '@/i18n/chinese-numeral';
+import { chineseNumeral } from '@/lib/zh/chinese-number';
 import { getStrings } from '@/i18n';
 
 describe('chineseNumeral', () => {

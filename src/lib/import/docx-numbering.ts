@@ -5,7 +5,7 @@
 // numbered paragraph its visible marker, in document order.
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
-import { chineseNumeral } from '@/i18n/chinese-numeral';
+import { chineseNumeral } from '@/lib/zh/chinese-number';
 
 interface Level {
   format: string;

@@ -1,7 +1,7 @@
 // How an article labels its sections, as a template with one numeral placeholder: 亮点{一},
 // 关注点{一}, 第{一}, {1}, Highlight {1}. The placeholder says how the number is written, so one
 // field covers every house style the importer meets (亮点一, 一、, 第一, 1., Highlight 1, 01).
-import { chineseNumeral } from '@/i18n/chinese-numeral';
+import { chineseNumeral } from '@/lib/zh/chinese-number';
 import { configError } from '@/lib/messages/config-messages';
 
 /** The label of an article without `sectionLabel`: the 十大亮点 house style. */

@@ -1,5 +1,7 @@
 // Chinese and Arabic numerals as news text writes them: 十大亮点, 亮点十二, 2.93万, 7万余, 1,207.
-// Shared by the importer (heading numbers, key figures) and the figure-parity checker.
+// Read by the importer (heading numbers, key figures) and the figure-parity checker; written by
+// the section labels (src/lib/model/section-label.ts), the dictionaries' numeral rule and the
+// .docx reader's list numbers. Free of imports, so every layer may use it.
 
 /** Digit characters, Simplified, Traditional and the anti-fraud "financial" forms. */
 const DIGITS: Readonly<Record<string, number>> = {
@@ -122,4 +124,18 @@ export function parseAmount(text: string): number | undefined {
     return scale === undefined ? undefined : clean(Number(english[1]) * scale);
   }
   return parseChineseNumeral(source.replace(/\s+/g, ''));
+}
+
+const NUMERAL_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/**
+ * A section number in Chinese numerals, as newsrooms number sections (亮点十二): 1 → 一, 10 → 十,
+ * 21 → 二十一, 99 → 九十九; 100 and above stay digits.
+ * @example chineseNumeral(12) // '十二'
+ */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return NUMERAL_DIGITS[n] ?? String(n);
+  if (n >= 100) return String(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : NUMERAL_DIGITS[tens]}十${NUMERAL_DIGITS[n % 10]}`;
 }
