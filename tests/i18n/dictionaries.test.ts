@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileDictionary } from '@/i18n/compile-dictionary';
-import { loadDictionaries } from '@/i18n/load-dictionaries';
+import { loadDictionaries } from '@/i18n';
 import { checkDictionaries } from '@/lib/check/dictionary-rules';
 import { localesWith } from '@/site.config';
 

@@ -2,19 +2,18 @@
 // empty inside vitest). Each step is the project's own: the glob loader's patterns and entry ids
 // (content.config.ts, content-path.ts), Astro's frontmatter parser, the content schemas, the
 // markdown-it renderer of markdown/processor.ts, the records of content/collections.ts, the
-// converted editions of article-editions.ts and buildPages. Only the file walk is Node's globSync.
+// converted editions of zh/derived-locale.ts and buildPages. Only the file walk is Node's globSync.
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
-import { addEditions } from '@/lib/content/article-editions';
 import { ARTICLE_GLOB, HIGHLIGHT_GLOB, entryIdFromPath, parseContentPath } from '@/lib/content/content-path';
 import { highlightSchema, makeArticleSchema } from '@/lib/content/content-schema';
 import { createMarkdown } from '@/lib/markdown/create-markdown';
 import { langOfFile } from '@/lib/markdown/processor';
 import { buildPages, type ArticlePage, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
-import { makeConverter } from '@/lib/zh/derived-locale';
+import { addEditions, makeConverter } from '@/lib/zh/derived-locale';
 import { markdownText } from '@/lib/markdown/plain-text';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';

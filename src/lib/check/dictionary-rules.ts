@@ -2,7 +2,7 @@
 // placeholders; see src/i18n/compile-dictionary.ts), and every locale naming one that exists.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT_IN_DICTIONARY_DIR, loadDictionaries } from '@/i18n/load-dictionaries';
+import { BUILT_IN_DICTIONARY_DIR, loadDictionaries } from '@/i18n';
 import { localesWith, type LocaleConfig } from '@/site.config';
 import { report, type Problem } from './problem';
 

@@ -49,7 +49,7 @@ export function checkTree(tree: ContentTree, settings: LocaleSettings): Problem[
     }
     const locales = tree.locales.get(article) ?? [];
     // An article written in another language (zh-hant/ or en/ only) is published from that
-    // folder; a Traditional one also gets a converted zh-hans edition (src/lib/content/article-editions.ts).
+    // folder; a Traditional one also gets a converted zh-hans edition (addEditions in src/lib/zh/derived-locale.ts).
     const source = articleSource(locales, settings);
     const traditional = locales.some((l) => /^zh-Hant/i.test(settings.locales.find((c) => c.code === l)?.lang ?? ''));
     if (source && source !== settings.defaultLocale && !traditional) {

@@ -5,8 +5,7 @@ import { SITE } from '@/site.config';
 import { highlightFileName, parseContentPath } from './content-path';
 import { markdownText } from '../markdown/plain-text';
 import { langOfFile } from '../markdown/processor';
-import { addEditions } from './article-editions';
-import { makeConverter } from '../zh/derived-locale';
+import { addEditions, makeConverter } from '../zh/derived-locale';
 import { cachedConversions } from '../zh/conversion-cache';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '../model/site-model';
 

@@ -1,10 +1,14 @@
 // Draws cards on worker threads, one per core: satori, resvg and sharp are CPU-bound and Astro
 // renders one route at a time, so a build that has cards to draw would otherwise use one core.
+// The pool and drawCards (a build's cards queued on it at once) live together: drawCards is the
+// pool's one user, and when to start and close the pool is part of how the pool is used.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
+import { cachedCard } from './card-cache';
 import { loadCardFonts } from './card-font';
-import { CARD_SIZE, type CardNode } from './card-layout';
+import { CARD_SIZE, layoutCard, type CardNode } from './card-layout';
+import type { PageCard } from './page-cards';
 
 // Loaded by path from the project root, like the fonts (card-font.ts): the build bundles this
 // module into a chunk elsewhere, but a worker needs a file of its own.
@@ -52,4 +56,20 @@ export function createCardPool(threads = availableParallelism()) {
     },
     close: () => pool.close(),
   };
+}
+
+/**
+ * Every card of a build drawn at once: cached cards are read back, the others are queued on the
+ * pool together, so all cores draw while Astro asks for the cards one by one. Returns each card's
+ * PNG by path. The pool is started only if a card is missing from the cache, and closed when all
+ * are done. `markSvg` is the site icon (src/assets/icon.svg).
+ */
+export function drawCards(cards: PageCard[], markSvg: string): Map<string, Promise<Buffer>> {
+  let pool: ReturnType<typeof createCardPool> | undefined;
+  const pngs = new Map(cards.map((card) => [card.path, cachedCard(card.content, async () => {
+    pool ??= createCardPool();
+    return await pool.draw(layoutCard(card.content, markSvg));
+  })]));
+  void Promise.allSettled(pngs.values()).then(() => pool?.close());
+  return pngs;
 }

@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { getStrings } from '@/i18n';
 import { loadSite } from '@/lib/content/collections';
-import { drawCards } from '@/lib/share-card/draw-cards';
+import { drawCards } from '@/lib/share-card/card-pool';
 import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 
