@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { withDisplayPunctuation } from '@/lib/zh/display-punctuation';
+import { withDisplayPunctuation } from '@/lib/model/page-context';
 import cjkFullWidthPunctuation from '@/lib/markdown/cjk-full-width-punctuation';
 import type { ArticlePage, HighlightView } from '@/lib/model/site-model';
 
