@@ -9,6 +9,7 @@ import { getStrings, type UiStrings } from '@/i18n';
 import type { SiteConfig } from '@/site.config';
 import { fullWidthPunctuation, isChineseLang } from '../zh/cjk-punctuation';
 import type { Credit } from '../content/content-schema';
+import { describeArticle } from './shown-text';
 import type { ArticlePage, HighlightView } from './site-model';
 
 type Convert = (text: string) => string;
@@ -36,17 +37,20 @@ export function withDisplayPunctuation(page: ArticlePage, enabled: boolean): Art
   const pageConvert: Convert = isChineseLang(page.locale.lang) ? fullWidthPunctuation : (t) => t;
   const { meta } = page;
   const credit = (c: Credit): Credit => ({ ...c, role: pageConvert(c.role), name: pageConvert(c.name), statement: maybe(c.statement, pageConvert) });
+  const shownMeta = {
+    ...meta,
+    headline: pageConvert(meta.headline),
+    kicker: maybe(meta.kicker, pageConvert),
+    source: pageConvert(meta.source),
+    description: maybe(meta.description, pageConvert),
+    photos: meta.photos.map((p) => ({ ...p, caption: pageConvert(p.caption), credit: pageConvert(p.credit), alt: maybe(p.alt, pageConvert) })),
+    credits: meta.credits.map(credit),
+  };
   return {
     ...page,
-    meta: {
-      ...meta,
-      headline: pageConvert(meta.headline),
-      kicker: maybe(meta.kicker, pageConvert),
-      source: pageConvert(meta.source),
-      description: maybe(meta.description, pageConvert),
-      photos: meta.photos.map((p) => ({ ...p, caption: pageConvert(p.caption), credit: pageConvert(p.credit), alt: maybe(p.alt, pageConvert) })),
-      credits: meta.credits.map(credit),
-    },
+    meta: shownMeta,
+    // From the shown meta: an own description is widened; a cut lede keeps `ledeText` as written.
+    description: describeArticle(shownMeta),
     byline: page.byline.map(credit),
     translators: page.translators.map(pageConvert),
     highlights: page.highlights.map((h) => (isChineseLang(h.lang) ? highlightShown(h, fullWidthPunctuation) : h)),
