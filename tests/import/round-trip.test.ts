@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { highlightSchema, makeArticleSchema } from '@/lib/content/content-schema';
 import { parseAmount } from '@/lib/zh/chinese-number';
-import { figureAmount } from '@/lib/model/figure-text';
+import { figureAmount } from '@/lib/model/shown-text';
 import { getStrings } from '@/i18n';
 import { prepareImport } from '@/lib/import/prepare-import';
 import { writeArticle } from '@/lib/import/write-article';

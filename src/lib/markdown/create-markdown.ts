@@ -3,7 +3,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import safeLinks from './safe-links';
 import externalLinks from './external-links';
-import inPageLinks from './in-page-links';
+import { inPageLinks } from './render-env';
 import cjkPunctuationBreaks from './cjk-punctuation-breaks';
 import foreignScriptLang from './foreign-script-lang';
 import cjkFullWidthPunctuation from './cjk-full-width-punctuation';

@@ -3,7 +3,7 @@ import type { LocaleConfig } from '@/site.config';
 import { getStrings, type UiStrings } from '@/i18n';
 import { highlightAnchor, pagePath, type RouteContext } from './routes';
 import { DEFAULT_SECTION_LABEL, formatSectionLabel } from './section-label';
-import { figureShown, type FigureShown } from './figure-text';
+import { describeArticle, figureShown, type FigureShown } from './shown-text';
 import { configError } from '@/lib/messages/config-messages';
 
 /** Article metadata of one locale: `index.md`'s frontmatter as the schema outputs it, plus what the loader adds. */
@@ -75,6 +75,11 @@ export interface ArticlePage {
   isAlias: boolean;
   isRoot: boolean;
   meta: ArticleRecord;
+  /**
+   * `describeArticle(meta)`, computed once: the share card's and the feed entry's text. The shown
+   * page's (src/lib/model/page-context.ts) goes in the head tags.
+   */
+  description: string;
   /** The article's source locale: the edition written by people that translations follow. */
   sourceLocale: string;
   highlights: HighlightView[];
@@ -271,6 +276,7 @@ export function buildPages(
         isAlias: false,
         isRoot,
         meta,
+        description: describeArticle(meta),
         sourceLocale,
         highlights: views,
         alternates,

@@ -6,7 +6,6 @@
 import { getStrings } from '@/i18n';
 import { absoluteUrl, feedPath } from '../model/routes';
 import type { SiteUrls } from './news-metadata';
-import { describeArticle } from './page-text';
 import type { MarkdownIt } from 'markdown-it';
 import { createMarkdown } from '../markdown/create-markdown';
 import type { RenderEnv } from '../markdown/render-env';
@@ -63,7 +62,7 @@ export function buildFeed(pages: ArticlePage[], locale: string, site: SiteUrls &
         title: page.meta.headline,
         link,
         pubDate: page.meta.published,
-        description: describeArticle(page.meta),
+        description: page.description,
         content: articleFeedHtml(page, link),
       };
     }),

@@ -3,7 +3,6 @@
 // a file nothing links to (issue 12).
 import type { UiStrings } from '@/i18n/ui-strings';
 import { formatDate } from '@/lib/content/dates';
-import { describeArticle } from '@/lib/render/page-text';
 import { cardPath } from '@/lib/model/routes';
 import type { ArticlePage } from '@/lib/model/site-model';
 import type { CardContent } from './card-layout';
@@ -20,7 +19,7 @@ export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: st
   return {
     lang: page.locale.lang,
     title: page.meta.headline,
-    summary: describeArticle(page.meta),
+    summary: page.description,
     source: strings.sourceLabel(page.meta.source),
     date: formatDate(page.meta.published, strings.dateLocale, { dateStyle: 'long' }, timeZone),
   };

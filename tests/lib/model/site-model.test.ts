@@ -52,6 +52,10 @@ describe('buildPages', () => {
     expect(page('a', 'zh-hans').alternates.map((a) => a.path)).toEqual(['', 'en/']);
     expect(page('b', 'zh-hans').alternates.map((a) => a.path)).toEqual(['b/']);
   });
+  it('describes each page once, from its own description or its lede, the alias as its page', () => {
+    const described = buildPages([{ ...art('c', 'zh-hans', '2024-01-01T00:00:00+08:00'), description: '自己的摘要' }, art('d', 'zh-hans', '2023-01-01T00:00:00+08:00')], [], LOCALES, { defaultLocale: 'zh-hans' }).pages;
+    expect(described.map((p) => [p.path, p.description])).toEqual([['', '自己的摘要'], ['c/', '自己的摘要'], ['d/', 'lede']]);
+  });
   it('lists the other articles on the root article only', () => {
     expect(page('a', 'zh-hans').others.map((o) => o.path)).toEqual(['b/']);
     expect(page('b', 'zh-hans').others).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
-import { figureAmount, figureParts, figurePhrase, figureShown, figureValue } from '@/lib/model/figure-text';
+import { creditText, describeArticle, figureAmount, figureParts, figurePhrase, figureShown, figureValue } from '@/lib/model/shown-text';
 
 const en = getStrings('en');
 const zhHans = getStrings('zh-hans');
@@ -52,4 +52,30 @@ describe('figureShown: the texts of a key-figure tile, separators included', () 
     [{ qualifier: 'more-than', value: '70,000', unit: 'copies', label: 'books' }, en, { qualifier: '', value: '70,000+', unit: '\u00a0copies' }],
     [{ value: '100%', unit: '', label: '满意度' }, zhHans, { qualifier: '', value: '100%', unit: '' }],
   ] as const)('%o', (figure, strings, shown) => expect(figureShown(figure, strings)).toEqual(shown));
+});
+
+describe('describeArticle', () => {
+  const long = '江'.repeat(130);
+  it.each([
+    [{ description: '自己的摘要', ledeText: '导语' }, '自己的摘要'],
+    [{ ledeText: '短导语' }, '短导语'],
+    [{ ledeText: '江'.repeat(120) }, '江'.repeat(120)],
+    [{ ledeText: long }, `${'江'.repeat(119)}…`],
+    [{ ledeText: '' }, ''],
+  ])('%j → %s', (meta, expected) => expect(describeArticle(meta)).toBe(expected));
+  it('cuts at the given length', () => expect(describeArticle({ ledeText: 'abcdef' }, 4)).toBe('abc…'));
+});
+
+describe('describeArticle limits', () => {
+  it('cuts at the limit counting characters, never more than max', () => {
+    expect(describeArticle({ ledeText: '字'.repeat(500) })).toHaveLength(120);
+  });
+});
+
+describe('creditText', () => {
+  const line = (role: string, name: string) => `${role}：${name}`;
+  it.each([
+    [{ role: '编辑', name: '蒲泽熙', kind: 'editor' as const }, '编辑：蒲泽熙'],
+    [{ role: '通讯员', name: '王豪', kind: 'author' as const, statement: '本版文字由通讯员王豪提供' }, '本版文字由通讯员王豪提供'],
+  ])('creditText(%j) = %j', (credit, out) => expect(creditText(credit, line)).toBe(out));
 });

@@ -1,6 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { withDisplayPunctuation } from '@/lib/zh/display-punctuation';
+import { withDisplayPunctuation } from '@/lib/model/page-context';
 import cjkFullWidthPunctuation from '@/lib/markdown/cjk-full-width-punctuation';
 import type { ArticlePage, HighlightView } from '@/lib/model/site-model';
 
@@ -22,6 +22,7 @@ function page(lang: string, highlights: HighlightView[]): ArticlePage {
     byline: [{ role: '记者(特约)', name: '袁孝椿', kind: 'author' }],
     translators: [],
     highlights,
+    description: '',
   };
 }
 
@@ -43,6 +44,15 @@ describe('withDisplayPunctuation: what a page shows of its frontmatter', () => {
     const shown = withDisplayPunctuation(english, true);
     expect(shown.meta.headline).toBe('Ten highlights: Jiangjin (2024)');
     expect(shown.highlights.map((h) => h.title)).toEqual(['积极践行（四下基层）', 'Visits (four) to the grassroots']);
+  });
+
+  it('describes the shown page from the shown meta: an own description widened, a cut lede as written', () => {
+    const own = page('zh-Hans', []);
+    own.meta.description = '政策宣讲进小区,问需于民';
+    expect(withDisplayPunctuation(own, true).description).toBe('政策宣讲进小区，问需于民');
+    const lede = page('zh-Hans', []);
+    lede.meta.ledeText = '导语,未改';
+    expect(withDisplayPunctuation(lede, true).description).toBe('导语,未改');
   });
 
   it('returns the page as written when the site config turns the mapping off', () => {

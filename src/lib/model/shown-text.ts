@@ -1,8 +1,12 @@
-// A key figure as a reader sees it in each locale: the qualifier written the locale's way
-// (约4.3 / about 430 million, 7万余 / 70,000+), then unit and label. Used by the key-figure
-// tiles, the index and share cards, so an approximation is never shown as an exact amount.
-import type { Figure } from '@/lib/content/content-schema';
+// Texts as a page prints them: a key figure in each locale, the article's description, credit
+// lines. One module because each is a small rule for turning a record's fields into the words a
+// reader sees, shared by the page, its cards and its feed entry, so they never disagree.
+// A key figure: the qualifier written the locale's way (约4.3 / about 430 million, 7万余 /
+// 70,000+), then unit and label (key-figure tiles, the index, share cards), so an approximation
+// is never shown as an exact amount.
+import type { Credit, Figure } from '@/lib/content/content-schema';
 import type { UiStrings } from '@/i18n/ui-strings';
+import type { ArticleRecord } from './site-model';
 
 type FigureStrings = Pick<UiStrings, 'figureQualifier' | 'unitSeparator'>;
 
@@ -67,4 +71,20 @@ export function figureShown(figure: Figure, strings: FigureStrings): FigureShown
     value,
     unit: figure.unit ? `${strings.unitSeparator}${figure.unit}` : '',
   };
+}
+
+/**
+ * The description of an article: its own, or the lede's text cut to about 120 characters
+ * (search engines show ~120 CJK characters).
+ * @example describeArticle({ ledeText: '短导语' }) // '短导语'
+ */
+export function describeArticle(meta: Pick<ArticleRecord, 'description' | 'ledeText'>, max = 120): string {
+  if (meta.description) return meta.description;
+  const text = meta.ledeText;
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** A credit as printed: the verbatim statement when there is one, else "role: name". */
+export function creditText(credit: Credit, line: (role: string, name: string) => string): string {
+  return credit.statement ?? line(credit.role, credit.name);
 }
