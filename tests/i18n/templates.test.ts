@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, choosePluralForm, fillTemplate } from '@/i18n/templates';
+import { checkTemplate, choosePluralForm, fillTemplate } from '@/i18n/compile-dictionary';
 
 describe('fillTemplate', () => {
   it.each([
