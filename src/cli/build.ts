@@ -7,12 +7,15 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { copyTree, deviceOf, isRunning, recoverInterrupted, stagingPathFor, swapIntoPlace } from '@/lib/publish/staged-output';
+import { runMessage } from '@/lib/messages/config-messages';
+import type { EditorMessage } from '@/lib/messages/editor-message';
+import { formatMarked } from '@/lib/messages/format-message';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ROOT_STAGING_PREFIX = '.build-staging-';
 const target = resolve(process.env.OUT_DIR || join(ROOT, 'dist'));
 const say = (zh: string, en: string) => console.log(`${zh} / ${en}`);
-const fail = (zh: string, en: string) => console.error(`✖ ${zh} / ${en}`);
+const report = (message: EditorMessage) => console.error(formatMarked(message));
 
 /** Drops Node stack frames from Astro's output: every message already names its file. */
 const STACK_FRAME = /^\s+at\s.+(?::\d+:\d+\)?|\(native\)|<anonymous>\)?)$|^\s*Stack trace:\s*$/;
@@ -45,7 +48,7 @@ function astroBuild(outDir: string, args: string[]): Promise<number> {
 
 async function main(): Promise<number> {
   mkdirSync(dirname(target), { recursive: true });
-  for (const line of recoverInterrupted(target)) say(`恢复上次中断的构建：${line}`, `Recovered an interrupted build: ${line}`);
+  for (const line of recoverInterrupted(target)) report(runMessage('build-recovered', { file: '' }, { line }));
   for (const name of readdirSync(ROOT)) {
     if (!name.startsWith(ROOT_STAGING_PREFIX) || isRunning(Number(name.slice(ROOT_STAGING_PREFIX.length)))) continue;
     rmSync(join(ROOT, name), { recursive: true, force: true });
@@ -57,8 +60,7 @@ async function main(): Promise<number> {
   const code = await astroBuild(astroOut, process.argv.slice(2));
   try {
     if (code !== 0 || !existsSync(astroOut)) {
-      fail(`构建失败，${target} 保持不变（上一次成功构建的内容仍在）。请按上面的提示修改后重新构建。`,
-        `The build failed; ${target} was left unchanged (the last good build is still there). Fix what is reported above and build again.`);
+      report(runMessage('build-failed', { file: '' }, { target }));
       return code || 1;
     }
     const swapStart = Date.now();
@@ -69,8 +71,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     const { code: errno, message } = error as NodeJS.ErrnoException;
-    fail(`无法把新构建放到 ${target}（${errno ?? message}），旧内容保持不变。请检查磁盘空间和权限。`,
-      `Could not put the new build in place at ${target} (${errno ?? message}); the old output was left unchanged. Check disk space and permissions.`);
+    report(runMessage('swap-failed', { file: '' }, { target, reason: errno ?? message }));
     return 1;
   } finally {
     rmSync(astroOut, { recursive: true, force: true });

@@ -2,6 +2,8 @@
 // plain records it returns, so it can be tested without Astro.
 import { getCollection } from 'astro:content';
 import { SITE } from '@/site.config';
+import { runMessage } from '@/lib/messages/config-messages';
+import { formatMarked } from '@/lib/messages/format-message';
 import { highlightFileName, parseContentPath } from './content-path';
 import { markdownText } from '../markdown/plain-text';
 import { langOfFile } from '../markdown/processor';
@@ -36,7 +38,8 @@ export async function loadSite(): Promise<SiteModel> {
   conversions.save();
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
-    console.warn(`[i18n] ${m.article}: highlight ${m.number} has no ${m.locale} translation; showing the source text. Add content/${m.article}/${m.locale}/${highlightFileName(m.number)}.`);
+    const where = { file: `${SITE.contentDir}/${m.article}/${m.locale}/${highlightFileName(m.number)}` };
+    console.warn(formatMarked(runMessage('highlight-untranslated', where, { number: m.number, locale: m.locale })));
   }
   return cached;
 }

@@ -91,6 +91,18 @@ export const RUN_MESSAGES = {
   'dev-content-errors': message<{ errors: number }>('error',
     ({ errors }) => `内容检查发现 ${errors} 个错误，网页显示的还是上一次正确的内容。改正后保存，这条提示会自动消失。`,
     ({ errors }) => `Content check found ${errors} error(s); the page still shows the last good content. Fix and save: this message goes away by itself.`),
+  'build-recovered': message<{ line: string }>('warning',
+    ({ line }) => `恢复上次中断的构建：${line}`,
+    ({ line }) => `Recovered an interrupted build: ${line}`),
+  'build-failed': message<{ target: string }>('error',
+    ({ target }) => `构建失败，${target} 保持不变（上一次成功构建的内容仍在）。请按上面的提示修改后重新构建。`,
+    ({ target }) => `The build failed; ${target} was left unchanged (the last good build is still there). Fix what is reported above and build again.`),
+  'swap-failed': message<{ target: string; reason: string }>('error',
+    ({ target, reason }) => `无法把新构建放到 ${target}（${reason}），旧内容保持不变。请检查磁盘空间和权限。`,
+    ({ target, reason }) => `Could not put the new build in place at ${target} (${reason}); the old output was left unchanged. Check disk space and permissions.`),
+  'highlight-untranslated': message<{ number: number; locale: string }>('warning',
+    ({ number, locale }) => `亮点 ${number} 没有 ${locale} 译文，页面显示原文。要翻译，请新建这个文件。`,
+    ({ number, locale }) => `Highlight ${number} has no ${locale} translation; the page shows the source text. Create this file to translate it.`),
 };
 
 /** A run message (no file): `formatMessage(runMessage('build-stopped', { file: '' }, { errors }))`. */

@@ -84,6 +84,8 @@ const DICTIONARY: Samples<typeof DICTIONARY_MESSAGES> = {
 const RUN: Samples<typeof RUN_MESSAGES> = {
   'check-failed': { dir: 'content', reason: 'EACCES' }, 'check-usage': { reason: "Unknown option '--colour'" },
   'build-stopped': { errors: 7 }, 'dev-content-errors': { errors: 7 },
+  'build-recovered': { line: 'dist.previous → dist' }, 'build-failed': { target: 'dist' },
+  'swap-failed': { target: 'dist', reason: 'ENOSPC' }, 'highlight-untranslated': { number: 2, locale: 'en' },
 };
 
 const REASON: Samples<typeof REASON_MESSAGES> = {
