@@ -8,7 +8,7 @@
 import { message, textsFor } from './editor-message';
 import type { Catalogue } from './editor-message';
 
-export const FILE_MESSAGES = {
+const FILE_MESSAGES = {
   'file-too-large': message<{ kb: number }>('error',
     ({ kb }) => `文件过大：${kb} KB，上限 200 KB。一个亮点不会这么长，请检查是否误粘贴了图片或整篇文章。`,
     ({ kb }) => `File is too large: ${kb} KB (limit 200 KB). A highlight is never this long; check for a pasted image or a whole article.`),
@@ -74,7 +74,7 @@ export interface FieldHelp { zh: string; en: string; example: string }
 
 type Named = { field: string; help: FieldHelp | undefined };
 
-export const SCHEMA_MESSAGES = {
+const SCHEMA_MESSAGES = {
   'unknown-key': message<{ key: string; guess: string | undefined; known: readonly string[] }>('error',
     ({ key, guess, known }) => (guess ? `未知字段“${key}”。你是不是想写“${guess}”？请改正拼写。` : `未知字段“${key}”。可用字段：${known.join('、')}。请删除或改名。`),
     ({ key, guess, known }) => (guess ? `Unknown field "${key}". Did you mean "${guess}"? Fix the spelling.` : `Unknown field "${key}". Known fields: ${known.join(', ')}. Delete or rename it.`)),
@@ -104,7 +104,7 @@ export const SCHEMA_MESSAGES = {
 // — Article folders and numbering —
 const nn = (n: number) => `${String(n).padStart(2, '0')}.md`;
 
-export const TREE_MESSAGES = {
+const TREE_MESSAGES = {
   'ignored-file': message('warning',
     () => '这个文件不会被读取：文章放在 <文章>/<语言>/index.md，亮点放在 <文章>/<语言>/01.md、02.md……请移动或改名。',
     () => 'This file is never read: articles live in <article>/<locale>/index.md and highlights in <article>/<locale>/01.md, 02.md… Move or rename it.'),
@@ -186,7 +186,7 @@ const fixOf = (place: Place, approximation: Approximation, value: string): reado
   ? [`请加上 qualifier: ${approximation}`, `Add qualifier: ${approximation}`]
   : [`请写作“${WORDS[approximation][1]} ${value}”`, `Write "${WORDS[approximation][1]} ${value}"`]);
 
-export const FIGURE_MESSAGES = {
+const FIGURE_MESSAGES = {
   'figure-missing': message<{ part: Part; source: string; place: Place; text: string; value: string; locale: string }>('warning',
     ({ part, source, place, text, value, locale }) => `${part[0]}：原文（${source}）${LIST[place][0]}里的数字“${text}”（${value}）在 ${locale} 译文中找不到。请核对译文，写作 ${value}。`,
     ({ part, source, place, text, value, locale }) => `${part[1]}: figure "${text}" (${value}) of the source (${source}) ${LIST[place][1]} is missing from the ${locale} translation. Check the translation; write it as ${value}.`),

@@ -7,7 +7,7 @@ type At = { line: number };
 type Titled = At & { title: string };
 type Quoted = At & { text: string };
 
-export const IMPORT_WARNING_MESSAGES = {
+const IMPORT_WARNING_MESSAGES = {
   'bad-date-option': message<{ value: string }>('warning',
     ({ value }) => `--date “${value}”读不出日期，没有使用。请写成 --date "2024-02-07 09:36"。`,
     ({ value }) => `--date "${value}" is not a readable date and was not used. Write it as --date "2024-02-07 09:36".`),
