@@ -5,6 +5,7 @@ import { markdownItProcessor } from './src/lib/markdown/processor';
 import contentCheck from './src/integrations/content-check';
 import devContentErrors from './src/integrations/dev-content-errors';
 import deployLayout from './src/integrations/deploy-layout';
+import shareCards from './src/integrations/share-cards';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
@@ -21,7 +22,10 @@ export default defineConfig({
   markdown: { processor: markdownItProcessor() },
   devToolbar: { enabled: false },
   integrations: [
-    // Validates content/ first: on errors the build stops before anything is written.
+    // Starts drawing the share cards on worker threads while the main thread checks content,
+    // syncs it and bundles (a failed check stops the build and, with it, the drawing).
+    shareCards(),
+    // Validates content/: on errors the build stops before anything is written.
     contentCheck(),
     // In `astro dev`: the same check's errors on the browser's error overlay, until fixed.
     devContentErrors(),

@@ -1,16 +1,21 @@
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cachedCard, cardCacheDir } from '@/lib/share-card/card-cache';
+import { cachedCard, cardCacheDir, isCardCachedOrDrawing } from '@/lib/share-card/card-cache';
 
 describe('share cards are drawn once and reused by later builds', () => {
   // stubEnv, undone after the file: the unit project shares one module registry and process.env
   // between test files (isolate: false), so a leaked CACHE_DIR would move every later cache.
+  let dir = '';
   beforeAll(async () => {
-    vi.stubEnv('CACHE_DIR', await mkdtemp(join(tmpdir(), 'card-cache-')));
+    dir = await mkdtemp(join(tmpdir(), 'card-cache-'));
+    vi.stubEnv('CACHE_DIR', dir);
   });
-  afterAll(() => { vi.unstubAllEnvs(); });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await rm(dir, { recursive: true, force: true });
+  });
 
   it('draws a card the first time and reads the same bytes the second time', async () => {
     let draws = 0;
@@ -27,6 +32,27 @@ describe('share cards are drawn once and reused by later builds', () => {
     await cachedCard({ title: '亮点六' }, draw);
     await cachedCard({ title: '亮点六 ' }, draw);
     expect(draws).toBe(2);
+  });
+
+  it('draws a card asked for while it is being drawn once: the later caller waits for the first drawing', async () => {
+    let draws = 0;
+    let finish: (png: Buffer) => void = () => undefined;
+    const draw = () => { draws += 1; return new Promise<Buffer>((resolve) => { finish = resolve; }); };
+    expect(isCardCachedOrDrawing({ title: '亮点七' })).toBe(false);
+    const early = cachedCard({ title: '亮点七' }, draw);
+    const late = cachedCard({ title: '亮点七' }, draw);
+    expect(isCardCachedOrDrawing({ title: '亮点七' })).toBe(true);
+    finish(Buffer.from('png-7'));
+    expect((await late).toString()).toBe('png-7');
+    expect((await early).toString()).toBe('png-7');
+    expect(draws).toBe(1);
+    expect(isCardCachedOrDrawing({ title: '亮点七' })).toBe(true);
+  });
+
+  it('draws a card again after a drawing of it failed', async () => {
+    await expect(cachedCard({ title: '亮点八' }, () => Promise.reject(new Error('worker died')))).rejects.toThrow('worker died');
+    expect(isCardCachedOrDrawing({ title: '亮点八' })).toBe(false);
+    expect((await cachedCard({ title: '亮点八' }, async () => Buffer.from('png-8'))).toString()).toBe('png-8');
   });
 
   it('leaves only whole files in the cache folder', async () => {

@@ -32,6 +32,27 @@ function fingerprint(): string {
 
 let code: string | undefined;
 
+const IN_FLIGHT = Symbol.for('news-microsite.cards-in-flight');
+/**
+ * Cards being drawn in this process, by cache key. On globalThis because the build holds two
+ * copies of this module: the share-cards integration's (loaded with astro.config.ts) starts
+ * drawing before the pages exist, and the card route's (in the build's bundle) waits for them.
+ */
+const inFlight: Map<string, Promise<Buffer>> = ((globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<Buffer>> })[IN_FLIGHT] ??= new Map());
+
+/** The cache file of a card's content. */
+function cacheFile(content: unknown): string {
+  code ??= fingerprint();
+  const key = createHash('sha256').update(code).update(JSON.stringify(content)).digest('hex');
+  return join(cardCacheDir(), `${key}.png`);
+}
+
+/** Whether the card for `content` is in the cache or being drawn. */
+export function isCardCachedOrDrawing(content: unknown): boolean {
+  const file = cacheFile(content);
+  return inFlight.has(file) || existsSync(file);
+}
+
 /** Where cards are cached: beside Astro's own build cache (`CACHE_DIR`, as in astro.config.ts). */
 export function cardCacheDir(): string {
   return join(process.env.CACHE_DIR || join(root, 'node_modules/.astro'), 'share-cards');
@@ -39,17 +60,24 @@ export function cardCacheDir(): string {
 
 /**
  * The PNG for `content`, from the cache when the same card was drawn before with the same code
- * and fonts, else drawn by `draw` and stored (written to a temporary name, then renamed, so a
- * killed build never leaves half a file).
+ * and fonts, or the drawing of it already under way in this process, else drawn by `draw` and
+ * stored (written to a temporary name, then renamed, so a killed build never leaves half a file).
  */
 export async function cachedCard(content: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
-  code ??= fingerprint();
-  const key = createHash('sha256').update(code).update(JSON.stringify(content)).digest('hex');
-  const dir = cardCacheDir();
-  const file = join(dir, `${key}.png`);
+  const file = cacheFile(content);
+  const drawing = inFlight.get(file);
+  if (drawing) return await drawing;
   if (existsSync(file)) return await readFile(file);
+  const png = drawAndStore(file, draw);
+  inFlight.set(file, png);
+  // Once stored, the file answers; a failed drawing is tried again by the next caller.
+  void png.then(() => inFlight.delete(file), () => inFlight.delete(file));
+  return await png;
+}
+
+async function drawAndStore(file: string, draw: () => Promise<Buffer>): Promise<Buffer> {
   const png = await draw();
-  await mkdir(dir, { recursive: true });
+  await mkdir(cardCacheDir(), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, png);
   await rename(temp, file);

@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Piscina } from 'piscina';
-import { cachedCard } from './card-cache';
+import { cachedCard, isCardCachedOrDrawing } from './card-cache';
 import { loadCardFonts } from './card-font';
 import { CARD_SIZE, layoutCard, type CardNode } from './card-layout';
 import type { PageCard } from './page-cards';
@@ -72,4 +72,16 @@ export function drawCards(cards: PageCard[], markSvg: string): Map<string, Promi
   })]));
   void Promise.allSettled(pngs.values()).then(() => pool?.close());
   return pngs;
+}
+
+/**
+ * Starts drawing the cards missing from the cache, without waiting for them: the card route
+ * (drawCards) later finds each one drawn or in progress. Returns how many it started. A drawing
+ * that fails is left to the route, which draws that card again and reports the error there.
+ */
+export function drawAhead(cards: PageCard[], markSvg: string): number {
+  const missing = cards.filter((card) => !isCardCachedOrDrawing(card.content));
+  if (missing.length === 0) return 0;
+  for (const png of drawCards(missing, markSvg).values()) png.catch(() => undefined);
+  return missing.length;
 }

@@ -1,6 +1,7 @@
 // One share card per page and locale: the article card that the page's og:image names. A
 // fragment (#highlight-05) cannot carry an og:image of its own, so a card per highlight would be
 // a file nothing links to (issue 12).
+import { getStrings } from '@/i18n';
 import type { UiStrings } from '@/i18n/ui-strings';
 import { formatDate } from '@/lib/content/dates';
 import { cardPath } from '@/lib/model/routes';
@@ -31,4 +32,9 @@ export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: st
  */
 export function pageCard(page: ArticlePage, strings: UiStrings, timeZone: string): PageCard {
   return { path: cardPath(page.canonicalPath), content: describeCard(page, strings, timeZone) };
+}
+
+/** The cards of a site: one per canonical page (an alias page names its canonical page's card). */
+export function siteCards(pages: ArticlePage[], timeZone: string): PageCard[] {
+  return pages.filter((page) => !page.isAlias).map((page) => pageCard(page, getStrings(page.locale.code), timeZone));
 }

@@ -2,15 +2,14 @@
 // page's og:image. An alias page (root article at /<id>/) names its canonical page's card.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
-import { getStrings } from '@/i18n';
 import { loadSite } from '@/lib/content/collections';
 import { drawCards } from '@/lib/share-card/card-pool';
-import { pageCard } from '@/lib/share-card/page-cards';
+import { siteCards as cardsOf } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 
 async function siteCards() {
   const { pages } = await loadSite();
-  return pages.filter((page) => !page.isAlias).map((page) => pageCard(page, getStrings(page.locale.code), SITE.timeZone));
+  return cardsOf(pages, SITE.timeZone);
 }
 
 export const getStaticPaths = (async () => (await siteCards()).map((card) => ({

@@ -1,0 +1,25 @@
+// The share cards a build will need, known before Astro has synced its content store: from the
+// articles' index.md files alone (a card says headline, description, source and date, all from
+// index.md). Drawing them starts while Astro is still starting up and bundling — time in which
+// one core would otherwise be idle — and the card route later finds them drawn or in progress
+// (card-cache.ts). A card that comes out different here (it should not: a unit test holds these
+// equal to the cards of the full page model) is only drawn again by the route: never wrong, only slower.
+import { readArticleFiles } from '@/lib/content/read-articles';
+import { buildPages } from '@/lib/model/site-model';
+import { cachedConversions } from '@/lib/zh/conversion-cache';
+import { addEditions, makeConverter } from '@/lib/zh/derived-locale';
+import type { SiteConfig } from '@/site.config';
+import { siteCards, type PageCard } from './page-cards';
+
+/**
+ * Every card of the site in `site.contentDir`, from its index.md files. Conversions to derived
+ * editions are read from the build's conversion cache but not saved: the page model saves the
+ * whole site's, and this subset would overwrite them.
+ */
+export function cardsFromFiles(site: Pick<SiteConfig, 'contentDir' | 'locales' | 'defaultLocale' | 'rootArticle' | 'timeZone'>): PageCard[] {
+  const articles = readArticleFiles(site.contentDir, site.locales);
+  const conversions = cachedConversions(makeConverter);
+  const editions = addEditions({ articles, highlights: [] }, site.locales, site.defaultLocale, conversions.makeConverter);
+  const { pages } = buildPages(editions.articles, [], site.locales, { defaultLocale: site.defaultLocale, rootArticle: site.rootArticle });
+  return siteCards(pages, site.timeZone);
+}
