@@ -1,6 +1,7 @@
 // The share card's design as a satori element tree: plain objects shaped like React elements,
 // so no JSX runtime is needed. Everything drawn comes from `CardContent`.
 import { CJK_FAMILY, LATIN_FAMILY } from './card-font';
+import { headlineParts } from '@/lib/zh/line-breaks';
 import { CARD_SIZE, PALETTE } from '@/styles/design-tokens';
 
 /** Pixel size of every share card: the Open Graph / X large-image ratio (1.91:1). */
@@ -10,10 +11,12 @@ export { CARD_SIZE };
 export interface CardContent {
   /** BCP 47 tag of the title's text: picks the font that draws it first (see `fontStack`). */
   lang: string;
-  /** The big line: the article headline. */
+  /**
+   * The article headline, the card's one message. The description is not drawn: every preview
+   * prints og:description beside the image, and a lede cut off with "…" was the card's weak spot
+   * (reader review); it also halved the card's bytes and drawing time (issue 12).
+   */
   title: string;
-  /** Up to three lines under the title: the article's description. */
-  summary?: string;
   /** "来源:江津融媒体中心" / "Source: …". */
   source: string;
   /** Publication date, formatted for the page's locale. */
@@ -43,22 +46,30 @@ export const CLAMP_ELLIPSIS = '…';
  * @example cardText({ lang: 'en', title: 'Hi', source: 'S', date: 'D' }) // 'HiSD…'
  */
 export function cardText(content: CardContent): string {
-  return [content.title, content.summary, content.source, content.date, CLAMP_ELLIPSIS]
-    .filter(Boolean).join('');
+  return [content.title, content.source, content.date, CLAMP_ELLIPSIS].join('');
 }
 
 /** Width of the text column: the card less the red rule and the side paddings below. */
 const TEXT_WIDTH = CARD_SIZE.width - 20 - 72 - 80;
 
+/** Width of one character in em: CJK characters and full-width marks 1, others 0.5 (the average advance of Source Sans 3 Bold). */
+const ems = (text: string) => [...text].reduce((sum, ch) => sum + (/[\u2e80-\uffef]/u.test(ch) ? 1 : 0.5), 0);
+
 /**
- * The largest title size (px) from `sizes` whose text fits in `maxLines`, or undefined. Estimates
- * a CJK character or full-width mark at 1 em and any other character at 0.5 em (the average
- * advance of Source Sans 3 Bold), keeping 5% of the width for line-break slack.
- * @example fitTitleSize('江津区主题教育 呈现十大亮点', 1, [80, 72]) // 72
+ * How full a line of the title gets on average: lines break between words (`keep-all`, so 干部
+ * is never split), which leaves up to a word's width empty at the end of each.
  */
-export function fitTitleSize(title: string, maxLines: number, sizes: number[]): number | undefined {
-  const ems = [...title].reduce((sum, ch) => sum + (/[\u2e80-\uffef]/u.test(ch) ? 1 : 0.5), 0);
-  return sizes.find((size) => Math.ceil((ems * size) / (TEXT_WIDTH * 0.95)) <= maxLines);
+const LINE_FILL = 0.85;
+
+/**
+ * The largest title size (px) from `sizes` at which the title's parts (headlineParts: a Chinese
+ * headline's space-separated halves start their own lines, as on the page) fit in `maxLines`,
+ * or undefined.
+ * @example fitTitleSize(['江津区主题教育', '呈现十大亮点'], 2, [104, 96]) // 104
+ */
+export function fitTitleSize(parts: string[], maxLines: number, sizes: number[]): number | undefined {
+  const lines = (size: number) => parts.reduce((sum, part) => sum + Math.ceil((ems(part) * size) / (TEXT_WIDTH * LINE_FILL)), 0);
+  return sizes.find((size) => lines(size) <= maxLines);
 }
 
 /**
@@ -74,14 +85,21 @@ export function fontStack(lang: string): string {
 const node = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode =>
   ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
 
+/** Title sizes (px) tried largest first, and the lines they may take: a short headline is set large. */
+const TITLE_SIZES = [104, 96, 88, 80, 72, 64];
+const TITLE_LINES = 3;
+/** The size of a headline too long for three lines even at the smallest size; cut after four lines. */
+const LONG_TITLE = { size: 56, lines: 4 };
+
 /**
- * Lays a card out: a red rule down the left edge, the headline in bold (one line if it fits
- * large, else two, shrinking for long headlines), the description, and a footer with the site
- * mark, source and date.
+ * Lays a card out: a red rule down the left edge, the headline in bold, as large as three lines
+ * allow and centred in the space above a footer with the site mark, source and date.
  * `markSvg` is the site icon (src/assets/icon.svg), drawn as an image.
  */
 export function layoutCard(content: CardContent, markSvg: string): CardNode {
-  const titleSize = fitTitleSize(content.title, 1, [80, 72]) ?? fitTitleSize(content.title, 2, [80, 72, 64, 56]) ?? 48;
+  const parts = headlineParts(content.title, content.lang);
+  const fitted = fitTitleSize(parts, TITLE_LINES, TITLE_SIZES);
+  const titleSize = fitted ?? LONG_TITLE.size;
   const mark: CardNode = {
     type: 'img',
     props: { src: `data:image/svg+xml;base64,${Buffer.from(markSvg).toString('base64')}`, width: 64, height: 64 },
@@ -90,17 +108,12 @@ export function layoutCard(content: CardContent, markSvg: string): CardNode {
     node('div', { fontSize: 26, color: COLOURS.muted }, content.source),
   ]);
   const main = node('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '64px 80px 56px 72px' }, [
-    node('div', {
-      fontSize: titleSize, fontWeight: 700, color: COLOURS.fg, lineHeight: 1.3,
-      lineClamp: 3, overflow: 'hidden', textOverflow: 'ellipsis',
-    }, content.title),
-    ...(content.summary
-      ? [node('div', {
-        fontSize: 30, color: COLOURS.muted, lineHeight: 1.6, marginTop: 28,
-        lineClamp: 3, overflow: 'hidden', textOverflow: 'ellipsis',
-      }, content.summary)]
-      : []),
-    node('div', { flexGrow: 1 }),
+    node('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: 32 }, fitted
+      ? parts.map((part) => node('div', { fontSize: titleSize, fontWeight: 700, color: COLOURS.fg, lineHeight: 1.25, wordBreak: 'keep-all', textWrap: 'balance' }, part))
+      : [node('div', {
+        fontSize: titleSize, fontWeight: 700, color: COLOURS.fg, lineHeight: 1.25,
+        lineClamp: LONG_TITLE.lines, overflow: 'hidden', textOverflow: 'ellipsis', wordBreak: 'keep-all',
+      }, content.title)]),
     node('div', {
       display: 'flex', alignItems: 'center', borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 28,
     }, [

@@ -15,12 +15,11 @@ export interface PageCard {
   content: CardContent;
 }
 
-/** What a page's card says: headline, description, source line and date, in the page's language. */
+/** What a page's card says: headline, source line and date, in the page's language. */
 export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: string): CardContent {
   return {
     lang: page.locale.lang,
     title: page.meta.headline,
-    summary: page.description,
     source: strings.sourceLabel(page.meta.source),
     date: formatDate(page.meta.published, strings.dateLocale, { dateStyle: 'long' }, timeZone),
   };
