@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check';
 import devContentErrors from './src/integrations/dev-content-errors';
 import deployLayout from './src/integrations/deploy-layout';
 import shareCards from './src/integrations/share-cards';
+import { stableAssetsOutDir } from './src/integrations/stable-assets-out-dir';
 
 const env = process.env;
 const outDir = env.OUT_DIR || './dist';
@@ -21,6 +22,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: markdownItProcessor() },
   devToolbar: { enabled: false },
+  // A page or card whose cacheKey (src/lib/model/render-cache-key.ts, card-cache.ts) and route
+  // code are unchanged is copied from the last build in CACHE_DIR instead of rendered (issue 12).
+  experimental: { incrementalBuild: true },
   integrations: [
     // Starts drawing the share cards on worker threads while the main thread checks content,
     // syncs it and bundles (a failed check stops the build and, with it, the drawing).
@@ -34,6 +38,8 @@ export default defineConfig({
     deployLayout(),
   ],
   vite: {
+    // Keeps pages cacheable across `npm run build`'s staging folders (see the plugin).
+    plugins: [stableAssetsOutDir(outDir, env.PUBLISH_DIR)],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     // The dev server watches the project, but not the build's output and staging folders: a
     // build beside a running preview would reload it with every file written.

@@ -35,7 +35,8 @@ function forward(stream: NodeJS.ReadableStream, out: NodeJS.WriteStream): void {
 function astroBuild(outDir: string, args: string[]): Promise<number> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
-      cwd: ROOT, env: { ...process.env, OUT_DIR: outDir }, stdio: ['ignore', 'pipe', 'pipe'],
+      // PUBLISH_DIR: where the build ends up, for src/integrations/stable-assets-out-dir.ts.
+      cwd: ROOT, env: { ...process.env, OUT_DIR: outDir, PUBLISH_DIR: target }, stdio: ['ignore', 'pipe', 'pipe'],
     });
     forward(child.stdout, process.stdout);
     forward(child.stderr, process.stderr);

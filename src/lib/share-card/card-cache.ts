@@ -40,11 +40,18 @@ const IN_FLIGHT = Symbol.for('news-microsite.cards-in-flight');
  */
 const inFlight: Map<string, Promise<Buffer>> = ((globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<Buffer>> })[IN_FLIGHT] ??= new Map());
 
+/**
+ * What names a card's PNG: its content, the drawing code, the mark, the palette and the fonts.
+ * Also the card route's cacheKey for Astro's incremental build.
+ */
+export function cardKey(content: unknown): string {
+  code ??= fingerprint();
+  return createHash('sha256').update(code).update(JSON.stringify(content)).digest('hex');
+}
+
 /** The cache file of a card's content. */
 function cacheFile(content: unknown): string {
-  code ??= fingerprint();
-  const key = createHash('sha256').update(code).update(JSON.stringify(content)).digest('hex');
-  return join(cardCacheDir(), `${key}.png`);
+  return join(cardCacheDir(), `${cardKey(content)}.png`);
 }
 
 /** Whether the card for `content` is in the cache or being drawn. */

@@ -3,6 +3,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { loadSite } from '@/lib/content/collections';
+import { cardKey } from '@/lib/share-card/card-cache';
 import { drawCards } from '@/lib/share-card/card-pool';
 import { siteCards as cardsOf } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
@@ -15,6 +16,8 @@ async function siteCards() {
 export const getStaticPaths = (async () => (await siteCards()).map((card) => ({
   params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
   props: { path: card.path },
+  // An unchanged card is copied from the last build (experimental.incrementalBuild).
+  cacheKey: cardKey(card.content),
 }))) satisfies GetStaticPaths;
 
 // In a build the first card asked for starts drawing them all (see drawCards) and later ones wait
