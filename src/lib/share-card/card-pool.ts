@@ -58,30 +58,66 @@ export function createCardPool(threads = availableParallelism()) {
   };
 }
 
+type CardPool = ReturnType<typeof createCardPool>;
+
 /**
- * Every card of a build drawn at once: cached cards are read back, the others are queued on the
- * pool together, so all cores draw while Astro asks for the cards one by one. Returns each card's
- * PNG by path. The pool is started only if a card is missing from the cache, and closed when all
- * are done. `markSvg` is the site icon (src/assets/icon.svg).
+ * A build's drawing, shared by both copies of this module (the share-cards integration's and the
+ * card route's, see card-cache.ts): one pool, the cards waiting for a thread, and how many may
+ * draw at once. Cards drawn ahead use one thread fewer than the cores, so Astro's own start-up
+ * keeps a core (and the process one thread's memory: ~250 MB at 1,000 articles); once the card
+ * route asks for cards, every core draws.
  */
-export function drawCards(cards: PageCard[], markSvg: string): Map<string, Promise<Buffer>> {
-  let pool: ReturnType<typeof createCardPool> | undefined;
-  const pngs = new Map(cards.map((card) => [card.path, cachedCard(card.content, async () => {
-    pool ??= createCardPool();
-    return await pool.draw(layoutCard(card.content, markSvg));
-  })]));
-  void Promise.allSettled(pngs.values()).then(() => pool?.close());
-  return pngs;
+interface Drawing { pool?: CardPool; waiting: (() => void)[]; running: number; threads: number }
+const DRAWING = Symbol.for('news-microsite.card-drawing');
+const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0, threads: availableParallelism() });
+
+function pump(): void {
+  while (drawing.running < drawing.threads && drawing.waiting.length > 0) {
+    drawing.running += 1;
+    drawing.waiting.shift()!();
+  }
+  // Idle threads would keep the build process alive.
+  if (drawing.running === 0 && drawing.waiting.length === 0 && drawing.pool) {
+    void drawing.pool.close();
+    drawing.pool = undefined;
+  }
+}
+
+function drawOnPool(tree: CardNode): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    drawing.waiting.push(() => {
+      drawing.pool ??= createCardPool();
+      drawing.pool.draw(tree).then(resolve, reject).finally(() => {
+        drawing.running -= 1;
+        pump();
+      });
+    });
+    pump();
+  });
 }
 
 /**
- * Starts drawing the cards missing from the cache, without waiting for them: the card route
- * (drawCards) later finds each one drawn or in progress. Returns how many it started. A drawing
- * that fails is left to the route, which draws that card again and reports the error there.
+ * Every card of a build drawn at once: cached cards are read back, cards being drawn ahead are
+ * waited for, the others are queued together, so all cores draw while Astro asks for the cards
+ * one by one. Returns each card's PNG by path. The pool is started only if a card is missing,
+ * and closed when all are done. `markSvg` is the site icon (src/assets/icon.svg).
+ */
+export function drawCards(cards: PageCard[], markSvg: string): Map<string, Promise<Buffer>> {
+  drawing.threads = availableParallelism();
+  pump();
+  return new Map(cards.map((card) => [card.path, cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg)))]));
+}
+
+/**
+ * Starts drawing the cards missing from the cache, on one thread fewer than the cores, without
+ * waiting for them: the card route (drawCards) later finds each one drawn or in progress.
+ * Returns how many it started. A drawing that fails is left to the route, which draws that card
+ * again and reports the error there.
  */
 export function drawAhead(cards: PageCard[], markSvg: string): number {
   const missing = cards.filter((card) => !isCardCachedOrDrawing(card.content));
   if (missing.length === 0) return 0;
-  for (const png of drawCards(missing, markSvg).values()) png.catch(() => undefined);
+  drawing.threads = Math.max(1, availableParallelism() - 1);
+  for (const card of missing) cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg))).catch(() => undefined);
   return missing.length;
 }
