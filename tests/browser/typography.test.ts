@@ -11,7 +11,7 @@ const served = useServedSite('main');
 const CHINESE = [{ edition: 'zh-hans', path: '' }, { edition: 'zh-hant', path: 'zh-hant/' }];
 const PHONES = [320, 360, 414];
 /** Headings, labels and index entries: where a one-character line reads as a mistake. */
-const HEADINGS = 'h1, h2, .highlight-label, .toc-list a, .figure dt';
+const HEADINGS = 'h1, h2, .highlight h2 > span:first-child, .toc-list a, .figures dt';
 
 const open = (width: number, path: string, check: (page: Page) => Promise<void>, name: string) => openAt(served, width, path, name, check);
 
