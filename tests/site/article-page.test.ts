@@ -111,7 +111,7 @@ describe('the Chinese article page (dist/index.html)', () => {
   });
 
   it('keeps a number with its measure word or unit on one line (`7万余册`, `4.3亿元`)', () => {
-    const bound = $('.highlight-body .nu').map((_, n) => $(n).text()).get();
+    const bound = $('.highlight-body span:not([lang])').map((_, n) => $(n).text()).get();
     expect(bound.length).toBeGreaterThan(30);
     expect(bound).toContain('4.3亿元');
   });
