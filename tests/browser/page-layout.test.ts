@@ -92,9 +92,9 @@ describe.each(EDITIONS)('$edition', ({ edition, path }) => {
 
   it('at 360 px keeps “copy link” and “back to contents” on one row, 返回目录 at the same place in every section', async () => {
     await open(360, path, `section-nav-${edition}`, async (page) => {
-      const navs = await page.$$eval('.section-nav', (els) => els.map((nav) => {
+      const navs = await page.$$eval('.highlight > p:last-child', (els) => els.map((nav) => {
         const copy = nav.querySelector('.permalink')!.getBoundingClientRect();
-        const back = nav.querySelector('.back')!.getBoundingClientRect();
+        const back = nav.querySelector(':scope > a:last-child')!.getBoundingClientRect();
         return { copyTop: copy.top, backTop: back.top, backRight: back.right, copyHeight: copy.height, backHeight: back.height };
       }));
       expect(navs).toHaveLength(10);
