@@ -82,6 +82,8 @@ export const contentSettingsSchema = z.strictObject({
     .superRefine((extra, ctx) => checkLocaleList(extra, ctx, BUILT_IN_LOCALES)),
   /** Show ASCII , : ; ? ! ( ) next to Han characters full-width on the page (display only); default true. */
   fullWidthPunctuation: z.boolean().optional(),
+  /** How many articles each locale's RSS feed carries, the newest first; default `DEFAULT_FEED_ITEMS`. */
+  feedItems: z.number().int().min(1).optional(),
 });
 export type ContentSettings = z.infer<typeof contentSettingsSchema>;
 
@@ -108,7 +110,16 @@ export interface SiteConfig {
    * changed. On by default; `"fullWidthPunctuation": false` in `<content>/site.json` turns it off.
    */
   fullWidthPunctuation: boolean;
+  /**
+   * How many articles each locale's RSS feed carries, the newest first, each in full. A feed
+   * announces what is new and readers keep what they fetched before, so an archive's feed stays
+   * this size however many articles the site has. `"feedItems"` in `<content>/site.json`.
+   */
+  feedItems: number;
 }
+
+/** Articles per feed when `site.json` does not say: ~0.65 MB a feed at the bench's article size. */
+export const DEFAULT_FEED_ITEMS = 20;
 
 const env = typeof process === 'undefined' ? {} : process.env;
 const contentDir = env.CONTENT_DIR ?? 'content';
@@ -175,4 +186,5 @@ export const SITE: SiteConfig = {
   timeZone: NEWSROOM_TIME_ZONE,
   figureParity: env.FIGURE_PARITY === 'error' ? 'error' : 'warn',
   fullWidthPunctuation: contentSettings.fullWidthPunctuation !== false,
+  feedItems: contentSettings.feedItems ?? DEFAULT_FEED_ITEMS,
 };

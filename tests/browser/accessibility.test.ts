@@ -111,7 +111,7 @@ describe.each(MODES)('at $viewport.width×$viewport.height in $colorScheme mode'
   it.each(articles)('$label prints without the header, index and section navigation', async (p) => {
     await open(p, 'print', async (page) => {
       await page.emulateMedia({ media: 'print' });
-      const shown = await page.evaluate(() => ['.site-header', '.toc', '.section-nav'].map((selector) => {
+      const shown = await page.evaluate(() => ['.site-header', '.toc', '.highlight > p:last-child'].map((selector) => {
         const els = [...document.querySelectorAll(selector)];
         return { selector, count: els.length, visible: els.filter((el) => el.checkVisibility()).length };
       }));

@@ -40,12 +40,19 @@ describe.each(EDITIONS)('$edition', ({ edition, path }) => {
 
   it.each([360, 768, 1280])('at %i px key-figure values in a row share a top (±3 px), units stay beside their values, and no card sits alone', async (width) => {
     await open(width, path, `figures-${edition}-${width}`, async (page) => {
-      const groups = await page.$$eval('.figures', (lists) => lists.map((list) => [...list.querySelectorAll('.figure')].map((fig) => {
+      const groups = await page.$$eval('.figures', (lists) => lists.map((list) => [...list.querySelectorAll(':scope > div')].map((fig) => {
         const box = fig.getBoundingClientRect();
-        const value = fig.querySelector('.figure-value')!.getBoundingClientRect();
+        // The value is the <dd>'s own text; the unit is its span that is not the qualifier.
+        const dd = fig.querySelector('dd')!;
+        const texts = [...dd.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+        const range = document.createRange();
+        range.setStartBefore(texts[0]!);
+        range.setEndAfter(texts.at(-1)!);
+        const value = range.getBoundingClientRect();
+        const unitEl = dd.querySelector(':scope > span:not(.figure-qualifier)');
         // The unit's first line: a long English unit may wrap after its first word.
-        const unit = fig.querySelector('.figure-unit')?.getClientRects()[0];
-        const inkRight = Math.max(value.right, ...[...(fig.querySelector('.figure-unit')?.getClientRects() ?? [])].map((r) => r.right));
+        const unit = unitEl?.getClientRects()[0];
+        const inkRight = Math.max(value.right, ...[...(unitEl?.getClientRects() ?? [])].map((r) => r.right));
         return { row: Math.round(box.top), valueTop: value.top, valueBottom: value.bottom, valueRight: value.right, unitLeft: unit?.left, unitBottom: unit?.bottom, inkRight, cardRight: box.right };
       })));
       expect(groups.length).toBe(10);
@@ -85,9 +92,9 @@ describe.each(EDITIONS)('$edition', ({ edition, path }) => {
 
   it('at 360 px keeps “copy link” and “back to contents” on one row, 返回目录 at the same place in every section', async () => {
     await open(360, path, `section-nav-${edition}`, async (page) => {
-      const navs = await page.$$eval('.section-nav', (els) => els.map((nav) => {
+      const navs = await page.$$eval('.highlight > p:last-child', (els) => els.map((nav) => {
         const copy = nav.querySelector('.permalink')!.getBoundingClientRect();
-        const back = nav.querySelector('.back')!.getBoundingClientRect();
+        const back = nav.querySelector(':scope > a:last-child')!.getBoundingClientRect();
         return { copyTop: copy.top, backTop: back.top, backRight: back.right, copyHeight: copy.height, backHeight: back.height };
       }));
       expect(navs).toHaveLength(10);

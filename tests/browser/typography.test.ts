@@ -11,7 +11,7 @@ const served = useServedSite('main');
 const CHINESE = [{ edition: 'zh-hans', path: '' }, { edition: 'zh-hant', path: 'zh-hant/' }];
 const PHONES = [320, 360, 414];
 /** Headings, labels and index entries: where a one-character line reads as a mistake. */
-const HEADINGS = 'h1, h2, .highlight-label, .toc-list a, .figure dt';
+const HEADINGS = 'h1, h2, .highlight h2 > span:first-child, .toc-list a, .figures dt';
 
 const open = (width: number, path: string, check: (page: Page) => Promise<void>, name: string) => openAt(served, width, path, name, check);
 
@@ -47,6 +47,43 @@ it.each(PHONES)('keeps Chinese names inside English text on one line at %i px', 
     expect(names.length, 'Chinese names in the English text').toBeGreaterThan(0);
     expect(names.filter((n) => n.lines !== 1)).toEqual([]);
   }, `names-en-${width}`);
+});
+
+describe.each(CHINESE)('$edition numbers and their units', ({ edition, path }) => {
+  it.each(PHONES)('stay on one line at %i px (the body\'s <span>s without lang, src/lib/markdown/cjk-number-units.ts)', async (width) => {
+    await open(width, path, async (page) => {
+      const runs = await page.$$eval(':is(.lede, .highlight-body) span:not([lang])', (spans) =>
+        spans.map((s) => ({ text: s.textContent, lines: s.getClientRects().length })));
+      expect(runs.length, 'number-unit runs').toBeGreaterThan(30);
+      expect(runs.filter((r) => r.lines !== 1)).toEqual([]);
+    }, `number-units-${edition}-${width}`);
+  });
+
+  it('keeps the measuring honest: with the spans\' nowrap undone, some number parts from its unit at 320 px', async () => {
+    await open(320, path, async (page) => {
+      await page.addStyleTag({ content: ':is(.lede, .highlight-body) span:not([lang]) { white-space: normal !important; }' });
+      const split = await page.$$eval(':is(.lede, .highlight-body) span:not([lang])', (spans) => spans.filter((s) => s.getClientRects().length > 1).length);
+      expect(split).toBeGreaterThan(0);
+    }, `number-units-control-${edition}`);
+  });
+
+  it('copy and find-in-page get the text exactly: nothing added around a number and its unit', async () => {
+    await open(360, path, async (page) => {
+      const { copied, text, found } = await page.evaluate(() => {
+        const body = document.querySelector('#highlight-07 .highlight-body')!;
+        getSelection()!.selectAllChildren(body);
+        const copied = getSelection()!.toString();
+        getSelection()!.removeAllRanges();
+        // A run split by the span (约 outside, 4.3亿元 inside) is still found as one string.
+        const amount = /[约約]4\.3[亿億]元/.exec(body.textContent ?? '')![0];
+        return { copied, text: body.textContent ?? '', found: (window as unknown as { find(s: string): boolean }).find(`${amount}`) };
+      });
+      expect(copied.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+      expect(copied).toMatch(/[约約]4\.3[亿億]元/);
+      expect(text).not.toMatch(/[\u200B-\u200D\u2060\uFEFF]/u);
+      expect(found).toBe(true);
+    }, `number-units-copy-${edition}`);
+  });
 });
 
 describe('fonts per script', () => {

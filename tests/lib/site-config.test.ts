@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SITE, dictionaryOf, localesWith, readContentSettings } from '@/site.config';
+import { DEFAULT_FEED_ITEMS, SITE, dictionaryOf, localesWith, readContentSettings } from '@/site.config';
 
 const dir = mkdtempSync(join(tmpdir(), 'site-json-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,4 +46,20 @@ describe('dictionaryOf', () => {
     [{ code: 'zh-hk', dictionary: 'zh-hant' }, 'zh-hant'],
     [{ code: 'fr' }, 'fr'],
   ])('%o uses the dictionary %s', (locale, name) => expect(dictionaryOf(locale)).toBe(name));
+});
+
+describe('feedItems: how many articles a feed carries', () => {
+  it(`defaults to ${DEFAULT_FEED_ITEMS} when site.json does not say`, () => {
+    expect(read({}).settings.feedItems).toBeUndefined();
+    expect(SITE.feedItems).toBe(DEFAULT_FEED_ITEMS);
+  });
+
+  it('takes a positive whole number from site.json', () => {
+    expect(read({ feedItems: 5 })).toEqual({ settings: { extraLocales: [], feedItems: 5 } });
+  });
+
+  it.each([0, -1, 2.5, '10'])('rejects %o with the field named', (feedItems) => {
+    const { problem } = read({ feedItems });
+    expect(problem).toMatchObject({ field: 'feedItems' });
+  });
 });

@@ -18,7 +18,7 @@ async function at(width: number, path: string, run: (page: Page) => Promise<unkn
   try { return await run(page); } finally { await page.close(); }
 }
 
-const singleLines = async (page: Page) => (await singleCharacterLines(page, 'h1, h2, .highlight-label, .toc-list a, .figure dt, .permalink')).length;
+const singleLines = async (page: Page) => (await singleCharacterLines(page, 'h1, h2, .highlight h2 > span:first-child, .toc-list a, .figures dt, .permalink')).length;
 
 for (const [edition, path] of [['zh-hans', ''], ['zh-hant', 'zh-hant/'], ['en', 'en/']] as const) {
   if (edition !== 'en') {
@@ -40,9 +40,16 @@ for (const [edition, path] of [['zh-hans', ''], ['zh-hant', 'zh-hant/'], ['en', 
       let worst = 0;
       for (const list of document.querySelectorAll('.figures')) {
         const rows = new Map<number, number[]>();
-        for (const fig of list.querySelectorAll('.figure')) {
+        for (const fig of list.querySelectorAll(':scope > div')) {
           const row = Math.round(fig.getBoundingClientRect().top);
-          rows.set(row, [...(rows.get(row) ?? []), fig.querySelector('.figure-value')!.getBoundingClientRect().top]);
+          // The value is the <dd>'s own text (the unit and qualifier are its spans).
+          const value = document.createRange();
+          const dd = fig.querySelector('dd')!;
+          value.selectNodeContents(dd);
+          const texts = [...dd.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+          value.setStartBefore(texts[0]!);
+          value.setEndAfter(texts.at(-1)!);
+          rows.set(row, [...(rows.get(row) ?? []), value.getBoundingClientRect().top]);
         }
         for (const tops of rows.values()) worst = Math.max(worst, Math.max(...tops) - Math.min(...tops));
       }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheerioAPI } from 'cheerio';
-import { loadHtml, siteDir, visibleText } from '../support';
+import { figureValue, loadHtml, siteDir, visibleText } from '../support';
 import { launchBrowser } from '../support/browser';
 import { serveDist } from '../support/serve';
 
@@ -86,10 +86,10 @@ describe('the Chinese article page (dist/index.html)', () => {
 
   it('shows each highlight’s key figures apart from the body text', () => {
     $('section.highlight').each((_, s) => {
-      const values = $(s).find('.figures .figure-value').map((_, v) => $(v).text()).get();
+      const values = $(s).find('.figures dd').map((_, v) => figureValue($, v)).get();
       expect(values.length).toBeGreaterThan(0);
     });
-    expect($('#highlight-09 .figure-value').first().text()).toBe('4523');
+    expect(figureValue($, $('#highlight-09 .figures dd').get(0)!)).toBe('4523');
   });
 
   it('gives photo captions with their credits, and no stand-in picture', () => {
@@ -111,7 +111,7 @@ describe('the Chinese article page (dist/index.html)', () => {
   });
 
   it('keeps a number with its measure word or unit on one line (`7万余册`, `4.3亿元`)', () => {
-    const bound = $('.highlight-body .nu').map((_, n) => $(n).text()).get();
+    const bound = $('.highlight-body span:not([lang])').map((_, n) => $(n).text()).get();
     expect(bound.length).toBeGreaterThan(30);
     expect(bound).toContain('4.3亿元');
   });

@@ -12,27 +12,47 @@ const DIST = siteDir('main');
 const ORIGIN = 'https://example.org';
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['item', 'url', 'xhtml:link', 'sitemap'].includes(name) });
 
-/** Parses an XML file of dist after checking it is well-formed. */
-function readXml(file: string): any {
-  const xml = readFileSync(join(DIST, file), 'utf8');
+/** Parses an XML file of dist (of the main site unless told) after checking it is well-formed. */
+function readXml(file: string, dist = DIST): any {
+  const xml = readFileSync(join(dist, file), 'utf8');
   expect(XMLValidator.validate(xml), file).toBe(true);
   return parser.parse(xml);
 }
 
 /** Article pages (not the 404) with the feed they link to. */
-async function articlePages() {
-  const files = (await listFiles(DIST, '.html')).filter((f) => f !== '404.html');
+async function articlePages(dist = DIST) {
+  const files = (await listFiles(dist, '.html')).filter((f) => f !== '404.html');
   return Promise.all(files.map(async (file) => {
-    const $ = await loadHtml(join(DIST, file));
+    const $ = await loadHtml(join(dist, file));
     return {
       file,
       $,
       lang: $('html').attr('lang')!,
       canonical: $('link[rel="canonical"]').attr('href')!,
       feed: $('link[rel="alternate"][type="application/rss+xml"]').attr('href')!,
+      published: $('meta[property="article:published_time"]').attr('content')!,
     };
   }));
 }
+/** The item's HTML content, parsed. */
+const $item = (item: any) => cheerio.load(item['content:encoded']);
+
+/** A feed item is the page in full: title, date, lede and every highlight's title and body. */
+function expectFullText(item: any, page: cheerio.CheerioAPI) {
+  expect(item.title).toBe(page('h1').text());
+  expect(item.guid['#text']).toBe(item.link);
+  expect(new Date(item.pubDate).toISOString()).toBe(new Date(page('meta[property="article:published_time"]').attr('content')!).toISOString());
+  const text = visibleText($item(item));
+  expect(text).toContain(visibleText(page, '.lede'));
+  const sections = page('section.highlight');
+  expect(sections.length).toBeGreaterThan(0);
+  sections.each((_, s) => {
+    expect(text).toContain(page(s).find('.highlight-title').text());
+    expect(text).toContain(visibleText(page, `#${s.attribs.id} .highlight-body`));
+  });
+  expect($item(item)('h2')).toHaveLength(sections.length);
+}
+
 const localFile = (url: string) => {
   expect(url.startsWith(`${ORIGIN}/`), url).toBe(true);
   const path = url.slice(ORIGIN.length + 1);
@@ -62,19 +82,27 @@ describe('RSS feeds', () => {
     const { rss } = readXml('rss.xml');
     const item = rss.channel.item.find((i: any) => i.link === `${ORIGIN}/`);
     const page = await loadHtml(join(DIST, 'index.html'));
-    expect(item.title).toBe(page('h1').text());
+    expectFullText(item, page);
     expect(item.guid['#text']).toBe(`${ORIGIN}/`);
     expect(new Date(item.pubDate).toISOString()).toBe('2024-02-07T01:36:00.000Z');
-    const $ = cheerio.load(item['content:encoded']);
-    const text = visibleText($);
-    expect(text).toContain(visibleText(page, '.lede'));
-    const sections = page('section.highlight');
-    expect(sections).toHaveLength(10);
-    sections.each((_, s) => {
-      expect(text).toContain(page(s).find('.highlight-title').text());
-      expect(text).toContain(visibleText(page, `#${s.attribs.id} .highlight-body`));
-    });
-    expect($('h2')).toHaveLength(10);
+    expect($item(item)('h2')).toHaveLength(10);
+  });
+
+  it('carries the newest feedItems articles of each locale, each complete (two-articles: "feedItems": 1 in its site.json)', async () => {
+    const dist = siteDir('two-articles');
+    const pages = await articlePages(dist);
+    const capped: string[] = [];
+    for (const feed of [...new Set(pages.map((p) => p.feed))]) {
+      // Each article once, as its canonical page (an alias carries the canonical's URL).
+      const own = pages.filter((p) => p.feed === feed && p.file === localFile(p.canonical))
+        .sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+      const items = readXml(localFile(feed), dist).rss.channel.item;
+      expect(items.map((i: any) => i.link), feed).toEqual([own[0]!.canonical]);
+      expectFullText(items[0], own[0]!.$);
+      if (own.length > 1) capped.push(feed);
+    }
+    // The fixture's point: zh-Hans and zh-Hant have two articles each, so the cap left one out.
+    expect(capped).toEqual(expect.arrayContaining([`${ORIGIN}/rss.xml`, `${ORIGIN}/zh-hant/rss.xml`]));
   });
 
   // A feed reader shows no page around the item: a relative link or image would break there.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadHtml, siteDir, siteLog, visibleText } from '../support';
+import { figureValue, loadHtml, siteDir, siteLog, visibleText } from '../support';
 
 const ANCHORS = Array.from({ length: 10 }, (_, i) => `highlight-${String(i + 1).padStart(2, '0')}`);
 
@@ -101,20 +101,21 @@ describe('every edition is faithful (issue 13)', () => {
 
   it('the 4.3亿元 figure keeps its 约 on the Chinese page and says “about 430 million” in English, tile and text', async () => {
     const zh = await loadHtml(join(main, 'index.html'));
-    // The tile sets the qualifier apart from the number (.figure-qualifier), in the same <dd>.
+    // The tile sets the qualifier apart from the number (span.figure-qualifier), in the same <dd>.
     const amounts = (page: typeof zh, sel: string) => page(sel).map((_, e) => page(e).text().replace(/\s+/g, ' ').trim()).get();
-    expect(amounts(zh, '#highlight-07 .figure dd')).toContain('约4.3亿元');
+    expect(amounts(zh, '#highlight-07 .figures dd')).toContain('约4.3亿元');
     expect(zh('#highlight-07 .highlight-body').text()).toContain('约4.3亿元');
     const hant = await loadHtml(join(main, 'zh-hant/index.html'));
-    expect(amounts(hant, '#highlight-07 .figure dd')).toContain('約4.3億元');
+    expect(amounts(hant, '#highlight-07 .figures dd')).toContain('約4.3億元');
     const en = await loadHtml(join(main, 'en/index.html'));
-    expect(amounts(en, '#highlight-07 .figure dd')).toContain('about 430 million yuan');
+    expect(amounts(en, '#highlight-07 .figures dd')).toContain('about 430 million yuan');
     expect(en('#highlight-07 .highlight-body').text()).toContain('about 430 million yuan');
   });
 
   it('renders every qualifier its locale’s way: 7万余 / 70,000+, 30余万 keeps its own 余, 突破1400亿元 / over 140 billion', async () => {
     const zh = await loadHtml(join(main, 'index.html'));
-    const shown = (page: typeof zh) => page('.figure dd').map((_, e) => page(e).find('.figure-qualifier, .figure-value').text().replace(/\s+/g, ' ').trim()).get();
+    // The value is the <dd>'s own text; the unit is its other span.
+    const shown = (page: typeof zh) => page('.figures dd').map((_, e) => `${page(e).find('.figure-qualifier').text()}${figureValue(page, e)}`.replace(/\s+/g, ' ').trim()).get();
     const zhValues = shown(zh);
     expect(zhValues).toEqual(expect.arrayContaining(['7万余', '2400余', '100余', '30余万', '突破1400']));
     expect(zhValues).not.toContain('30余万余');
@@ -126,7 +127,7 @@ describe('every edition is faithful (issue 13)', () => {
     const en = await loadHtml(join(main, 'en/index.html'));
     expect(visibleText(en)).not.toMatch(/listeners/i);
     // A key-figure tile reads as a phrase: amount, then what it counts.
-    const tiles = (page: typeof en) => page('.figure').map((_, e) => `${page(e).find('dd').text()} ${page(e).find('dt').text()}`.replace(/\s+/g, ' ').trim()).get();
+    const tiles = (page: typeof en) => page('.figures > div').map((_, e) => `${page(e).find('dd').text()} ${page(e).find('dt').text()}`.replace(/\s+/g, ' ').trim()).get();
     expect(tiles(en)).toContain('54 heart-to-heart talks held');
     expect(tiles(en)).toContain('70,000+ copies of prescribed books distributed');
     const zh = await loadHtml(join(main, 'index.html'));

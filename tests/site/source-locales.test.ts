@@ -16,7 +16,7 @@ const sectionHeadings = async (file: string) => {
 };
 const tocLabels = async (file: string) => {
   const $ = await loadHtml(join(dist, file));
-  return $('.toc-label').map((_, l) => $(l).text()).get();
+  return $('.toc-list a > span:first-child').map((_, l) => $(l).text()).get();
 };
 
 describe('a Traditional Chinese source article', () => {

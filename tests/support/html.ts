@@ -27,3 +27,8 @@ export function visibleText($: cheerio.CheerioAPI, selector = 'body'): string {
   root.find('script, style, template, [hidden], [aria-hidden="true"]').remove();
   return root.text().replace(/\s+/g, ' ').trim();
 }
+
+/** A key figure's value: the own text of its `<dd>` (qualifier and unit are the dd's spans). */
+export function figureValue($: cheerio.CheerioAPI, dd: Parameters<cheerio.CheerioAPI>[0]): string {
+  return $(dd).contents().filter((_, n) => n.type === 'text').text();
+}

@@ -1,3 +1,3 @@
 // One import for whole-site tests.
 export { siteDir, siteLog, ROOT, OUTPUT } from './build-site';
-export { loadHtml, listFiles, visibleText } from './html';
+export { figureValue, loadHtml, listFiles, visibleText } from './html';

@@ -18,7 +18,7 @@ export function singleCharacterLines(page: Page, selector: string): Promise<stri
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         // Visually hidden text (the 亮点一：title separator) is not on any line.
-        if (node.parentElement?.closest('.sep, .visually-hidden')) continue;
+        if (node.parentElement?.closest('.highlight h2 > span:first-child > span, .visually-hidden')) continue;
         const text = node.textContent ?? '';
         for (let i = 0; i < text.length; i++) {
           const range = document.createRange();

@@ -1,7 +1,11 @@
 // A number and the measure word or unit after it (`7次`, `100余个`, `4.3亿元`, `1.1万件次`) stay on
 // one line in Chinese files: a line ending in `会议7` with `次` starting the next reads as a
-// different sentence. Wraps each such run in <span class="nu"> (white-space: nowrap in
-// global.css). Markdown has no syntax for it and raw HTML is off, so this is ours.
+// different sentence. Wraps each such run in a plain <span> (white-space: nowrap in global.css,
+// which styles every <span> without `lang` in a body as this one). Markdown has no syntax for it
+// and raw HTML is off, so this is ours. No class: a bench page has ~200 of these, and
+// `class="nu"` was 11 of their 24 bytes (issue 12, page bytes); the only other span in a body is
+// foreign-script-lang.ts's, which always has `lang`. Not a word joiner (U+2060) either: it would
+// be an invisible character in what a reader copies or searches for.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
@@ -17,7 +21,7 @@ function splitText(token: Token): Token[] {
   let last = 0;
   for (const match of token.content.matchAll(NUMBER_WITH_UNIT)) {
     if (match.index > last) out.push(make('text', token.content.slice(last, match.index)));
-    out.push(make('html_inline', '<span class="nu">'), make('text', match[0]), make('html_inline', '</span>'));
+    out.push(make('html_inline', '<span>'), make('text', match[0]), make('html_inline', '</span>'));
     last = match.index + match[0].length;
   }
   if (!out.length) return [token];

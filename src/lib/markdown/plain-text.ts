@@ -1,7 +1,7 @@
 // The plain text of a Markdown body, for meta descriptions, share cards and feed summaries. Read
 // from markdown-it's token stream, after every plugin ran (so the text is what the page shows:
 // full-width punctuation, joined CJK line breaks), instead of stripping tags from the rendered
-// HTML. Markup the plugins add for layout only (`<span class="nu">`, `<wbr>`) is html_inline and
+// HTML. Markup the plugins add for layout only (the number-unit `<span>`, `<wbr>`) is html_inline and
 // carries no text; an image shows no text on the page either.
 import type { MarkdownIt, Token } from 'markdown-it';
 import { createMarkdown } from './create-markdown';

@@ -4,7 +4,7 @@
 // a whole (`npm run check`, `astro build` refusing to build, the dev server's overlay).
 import { EditorError, message, reporterFor, textsFor, type MessagePlace, type ReportArgs } from './editor-message';
 
-const SITE_JSON_FIELDS = ['rootArticle、extraLocales（每项 code、lang、ogLocale、source、dictionary）、fullWidthPunctuation', 'rootArticle, extraLocales (each code, lang, ogLocale, source, dictionary), fullWidthPunctuation'] as const;
+const SITE_JSON_FIELDS = ['rootArticle、extraLocales（每项 code、lang、ogLocale、source、dictionary）、fullWidthPunctuation、feedItems', 'rootArticle, extraLocales (each code, lang, ogLocale, source, dictionary), fullWidthPunctuation, feedItems'] as const;
 
 export const CONFIG_MESSAGES = {
   'site-json-syntax': {

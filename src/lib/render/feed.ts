@@ -1,8 +1,8 @@
 // The RSS feed of one locale, as plain data for @astrojs/rss: one item per article (aliases
 // left out), newest first, with the full text — lede and every highlight — so readers need not
-// click through. Only the newest FEED_ITEMS articles: a feed announces what is new, and readers
-// keep what they fetched before; full text for all of a 1,000-article archive would make each
-// locale's feed ~30 MB, fetched again by every subscriber on every poll.
+// click through. Only the newest `feedItems` articles (site config, default 20): a feed announces
+// what is new, and readers keep what they fetched before; full text for all of a 1,000-article
+// archive would make each locale's feed ~30 MB, fetched again by every subscriber on every poll.
 import { getStrings } from '@/i18n';
 import { absoluteUrl, feedPath } from '../model/routes';
 import type { SiteUrls } from './news-metadata';
@@ -10,9 +10,7 @@ import type { MarkdownIt } from 'markdown-it';
 import { createMarkdown } from '../markdown/create-markdown';
 import type { RenderEnv } from '../markdown/render-env';
 import type { ArticlePage, HighlightView } from '../model/site-model';
-
-/** How many articles a feed carries, the newest first. */
-export const FEED_ITEMS = 20;
+import type { SiteConfig } from '@/site.config';
 
 /** Escapes text for HTML (titles go into the feed's HTML content). */
 export function escapeHtml(text: string): string {
@@ -42,10 +40,10 @@ export function articleFeedHtml(page: ArticlePage, pageUrl: string): string {
 }
 
 /** Options for `rss()` of one locale's feed: channel and items, every link absolute. */
-export function buildFeed(pages: ArticlePage[], locale: string, site: SiteUrls & { locales: { code: string; lang: string }[] }) {
+export function buildFeed(pages: ArticlePage[], locale: string, site: SiteUrls & Pick<SiteConfig, 'feedItems'> & { locales: { code: string; lang: string }[] }) {
   const all = pages.filter((p) => p.locale.code === locale && !p.isAlias)
     .sort((a, b) => b.meta.published.getTime() - a.meta.published.getTime());
-  const own = all.slice(0, FEED_ITEMS);
+  const own = all.slice(0, site.feedItems);
   const strings = getStrings(locale);
   const source = all[0]?.meta.source ?? '';
   const lang = site.locales.find((l) => l.code === locale)?.lang ?? locale;

@@ -9,7 +9,7 @@ describe('the render env: page (default) or feed (pageUrl)', () => {
     ['见[亮点一](#highlight-01)', 'https://a.org/x/', '<p>见<a href="https://a.org/x/#highlight-01">亮点一</a></p>\n'],
     ['[江津](https://www.cqjjnet.com/)', 'https://a.org/x/', '<p><a href="https://www.cqjjnet.com/" rel="noopener noreferrer">江津</a></p>\n'],
     ['[上页](../other/)', 'https://a.org/x/', '<p><a href="../other/">上页</a></p>\n'],
-    ['会议7次', undefined, '<p>会议<span class="nu">7次</span></p>\n'],
+    ['会议7次', undefined, '<p>会议<span>7次</span></p>\n'],
     ['会议7次', 'https://a.org/x/', '<p>会议7次</p>\n'],
   ])('%j with pageUrl %s', (source, pageUrl, html) => expect(md.render(source, { lang: 'zh-Hans', pageUrl })).toBe(html));
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEMS, articleFeedHtml, buildFeed, escapeHtml } from '@/lib/render/feed';
+import { articleFeedHtml, buildFeed, escapeHtml } from '@/lib/render/feed';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
-import type { LocaleConfig } from '@/site.config';
+import { DEFAULT_FEED_ITEMS, type LocaleConfig } from '@/site.config';
 
 const LOCALES: LocaleConfig[] = [
   { code: 'zh-hans', lang: 'zh-Hans', ogLocale: 'zh_CN', source: { kind: 'files' } },
   { code: 'en', lang: 'en', ogLocale: 'en_US', source: { kind: 'files' } },
 ];
-const SITE = { siteUrl: 'https://a.org', basePath: '/x/', defaultLocale: 'zh-hans', timeZone: 'Asia/Shanghai', locales: LOCALES };
+const SITE = { siteUrl: 'https://a.org', basePath: '/x/', defaultLocale: 'zh-hans', timeZone: 'Asia/Shanghai', locales: LOCALES, feedItems: DEFAULT_FEED_ITEMS };
 const DAY = 86_400_000;
 const art = (n: number, locale = 'zh-hans'): ArticleRecord => ({
   article: `a${String(n).padStart(2, '0')}`, locale, headline: `标题${n}`, source: '江津融媒体中心',
@@ -18,12 +18,16 @@ const hl = (article: string, locale: string, number: number, bodyMarkdown = `正
 });
 
 describe('buildFeed', () => {
-  const articles = Array.from({ length: FEED_ITEMS + 5 }, (_, i) => art(i + 1));
+  const articles = Array.from({ length: DEFAULT_FEED_ITEMS + 5 }, (_, i) => art(i + 1));
   const { pages } = buildPages([...articles, art(3, 'en')], articles.map((a) => hl(a.article, 'zh-hans', 1)), LOCALES, { defaultLocale: 'zh-hans', rootArticle: 'a02' });
 
-  it(`carries the newest ${FEED_ITEMS} articles of its locale, newest first, each once (no alias)`, () => {
+  it(`carries the newest ${DEFAULT_FEED_ITEMS} articles of its locale by default, newest first, each once (no alias)`, () => {
     const feed = buildFeed(pages, 'zh-hans', SITE);
-    expect(feed.items.map((i) => i.title)).toEqual(articles.slice(-FEED_ITEMS).reverse().map((a) => a.headline));
+    expect(feed.items.map((i) => i.title)).toEqual(articles.slice(-DEFAULT_FEED_ITEMS).reverse().map((a) => a.headline));
+  });
+
+  it('carries as many as the site config\'s feedItems says', () => {
+    expect(buildFeed(pages, 'zh-hans', { ...SITE, feedItems: 3 }).items.map((i) => i.title)).toEqual(['标题25', '标题24', '标题23']);
   });
 
   it('links the channel to the root article even when it is too old for the items', () => {
