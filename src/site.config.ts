@@ -118,8 +118,11 @@ export interface SiteConfig {
   feedItems: number;
 }
 
-/** Articles per feed when `site.json` does not say: ~0.65 MB a feed at the bench's article size. */
-export const DEFAULT_FEED_ITEMS = 20;
+/**
+ * Articles per feed when `site.json` does not say: 10, as WordPress feeds carry by default; each
+ * in full, ~0.33 MB a feed at the bench's article size (a report of ten highlights is ~30 KB).
+ */
+export const DEFAULT_FEED_ITEMS = 10;
 
 const env = typeof process === 'undefined' ? {} : process.env;
 const contentDir = env.CONTENT_DIR ?? 'content';

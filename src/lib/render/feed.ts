@@ -1,6 +1,6 @@
 // The RSS feed of one locale, as plain data for @astrojs/rss: one item per article (aliases
 // left out), newest first, with the full text — lede and every highlight — so readers need not
-// click through. Only the newest `feedItems` articles (site config, default 20): a feed announces
+// click through. Only the newest `feedItems` articles (site config, default 10): a feed announces
 // what is new, and readers keep what they fetched before; full text for all of a 1,000-article
 // archive would make each locale's feed ~30 MB, fetched again by every subscriber on every poll.
 import { getStrings } from '@/i18n';
