@@ -86,7 +86,7 @@ const node = (type: string, style: Record<string, string | number>, children?: C
   ({ type, props: { style, ...(children === undefined ? {} : { children }) } });
 
 /** Title sizes (px) tried largest first, and the lines they may take: a short headline is set large. */
-const TITLE_SIZES = [104, 96, 88, 80, 72, 64];
+const TITLE_SIZES = [88, 80, 72, 64];
 const TITLE_LINES = 3;
 /** The size of a headline too long for three lines even at the smallest size; cut after four lines. */
 const LONG_TITLE = { size: 56, lines: 4 };
