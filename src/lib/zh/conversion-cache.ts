@@ -3,7 +3,7 @@
 // 1,000 articles, issue 12): each field is converted once per build already, but an unchanged
 // field needs no converting at all. A conversion is a pure function of the text, the converter's
 // options, the opencc-js version and the project's conversion code, so a hash of those names it.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -43,7 +43,9 @@ export function cachedConversions<Options>(
       const prefix = JSON.stringify(options);
       let convert: ((text: string) => string) | undefined;
       return (text) => {
-        const key = createHash('sha1').update(prefix).update('\0').update(text).digest('base64');
+        // The one-shot hash: the same digest as update(prefix).update('\0').update(text), without a
+        // Hash object per text (~22,000 texts at 1,000 articles).
+        const key = hash('sha1', `${prefix}\0${text}`, 'base64');
         let out = used.get(key) ?? stored.get(key);
         if (out === undefined) {
           convert ??= makeConverter(options);

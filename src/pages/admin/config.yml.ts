@@ -1,11 +1,10 @@
 // /admin/config.yml: the web editor's configuration, built from the content folder (see
 // src/lib/cms/cms-config.ts). Decap CMS reads it from next to /admin/index.html.
-import { stringify } from 'yaml';
 import { getCollection } from 'astro:content';
 import { readContentTree } from '@/lib/check/content-tree';
 import { parseContentPath } from '@/lib/content/content-path';
 import { backendFromEnv, buildCmsConfig } from '@/lib/cms/cms-config';
-import { shareEqualSubtrees } from '@/lib/cms/shared-subtrees';
+import { cachedCmsConfigYaml } from '@/lib/cms/cms-config-yaml';
 import { SITE } from '@/site.config';
 
 /** Port of decap-server in local mode; `npm run cms` starts it there. */
@@ -36,7 +35,7 @@ export async function GET() {
     backend: backendFromEnv(process.env),
     localPort: CMS_LOCAL_PORT,
   });
-  // The same field lists in every collection are written once and aliased (Decap reads YAML aliases).
-  return new Response(stringify(shareEqualSubtrees(config)), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+  // Field lists written once and aliased; the YAML comes from the last build's cache when nothing it depends on changed.
+  return new Response(cachedCmsConfigYaml(config), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 }
 

@@ -31,6 +31,13 @@ describe('fullWidthPunctuation sets ASCII , : ; ? ! ( ) next to Han characters f
     expect(fullWidthSegments(['“关键少数”', ',以上率下(', '含', ')'])).toEqual(['“关键少数”', '，以上率下（', '含', '）']);
   });
 
+  it('returns text without a half-width mark as it is, spaces and full-width marks included', () => {
+    for (const text of ['会议 7 次', '亮点一：积极践行', '  江津 融媒体 ', '', 'a.b-c/d']) expect(fullWidthPunctuation(text)).toBe(text);
+    const segments = ['“关键少数” ', '以上率下', ''];
+    expect(fullWidthSegments(segments)).toEqual(segments);
+    expect(fullWidthSegments(segments)).not.toBe(segments);
+  });
+
   it('applies to Chinese language tags only', () => {
     expect(['zh', 'zh-Hans', 'zh-Hant', 'zh-HK'].map(isChineseLang)).toEqual([true, true, true, true]);
     expect(['en', 'ja', undefined].map(isChineseLang)).toEqual([false, false, false]);
