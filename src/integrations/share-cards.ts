@@ -1,21 +1,24 @@
-// Starts drawing the build's share cards as soon as the content check has passed, on worker
-// threads, while Astro syncs content, generates types and bundles — mostly one busy core — so a
-// cold build's cards are largely drawn by the time Astro asks for them (issue 12). Only in
-// `astro build`: the dev server draws a card when a browser asks for it.
+// The build's share cards: drawing starts in `astro:config:setup`, on worker threads, while Astro
+// checks and syncs content, generates types and bundles — mostly one busy core — and goes on
+// while Astro renders the pages (the card route hands the pages' cards over, see
+// src/pages/cards/[...card].png.ts); `astro:build:done` writes them into the output (issue 12).
+// Only in `astro build`: the dev server draws a card when a browser asks for it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { drawAhead } from '@/lib/share-card/card-pool';
+import { beginCardBuild, drawAhead, writeCards } from '@/lib/share-card/card-pool';
 import { cardsFromFiles } from '@/lib/share-card/early-cards';
 import { SITE } from '@/site.config';
 
-/** Astro integration: draws missing share cards ahead of the card route in `astro:config:setup`. */
+/** Astro integration: draws missing share cards from `astro:config:setup` on, writes the pages' cards in `astro:build:done`. */
 export default function shareCards(): AstroIntegration {
   return {
     name: 'share-cards',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        beginCardBuild();
         let cards;
         try {
           cards = cardsFromFiles(SITE);
@@ -26,6 +29,9 @@ export default function shareCards(): AstroIntegration {
         }
         const drawing = drawAhead(cards, readFileSync(join(process.cwd(), 'src/assets/icon.svg'), 'utf8'));
         if (drawing > 0) logger.info(`drawing ${drawing} of ${cards.length} share cards ahead`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`${await writeCards(fileURLToPath(dir))} share cards written`);
       },
     },
   };

@@ -2,8 +2,9 @@
 // renders one route at a time, so a build that has cards to draw would otherwise use one core.
 // The pool and drawCards (a build's cards queued on it at once) live together: drawCards is the
 // pool's one user, and when to start and close the pool is part of how the pool is used.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
 import { cachedCard, isCardCachedOrDrawing } from './card-cache';
 import { loadCardFonts } from './card-font';
@@ -67,7 +68,16 @@ type CardPool = ReturnType<typeof createCardPool>;
  * keeps a core (and the process one thread's memory: ~250 MB at 1,000 articles); once the card
  * route asks for cards, every core draws.
  */
-interface Drawing { pool?: CardPool; waiting: (() => void)[]; running: number; threads: number }
+interface Drawing {
+  pool?: CardPool;
+  waiting: (() => void)[];
+  running: number;
+  threads: number;
+  /** The cards this build's pages name, by path below the base path (set by `requireCards`). */
+  needed?: Map<string, Promise<Buffer>>;
+  /** Set by the share-cards integration in `astro build` (the card route runs in dev and build alike). */
+  building?: boolean;
+}
 const DRAWING = Symbol.for('news-microsite.card-drawing');
 const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0, threads: availableParallelism() });
 
@@ -120,4 +130,37 @@ export function drawAhead(cards: PageCard[], markSvg: string): number {
   drawing.threads = Math.max(1, availableParallelism() - 1);
   for (const card of missing) cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg))).catch(() => undefined);
   return missing.length;
+}
+
+/** Marks this process as an `astro build` whose cards the share-cards integration writes. */
+export function beginCardBuild(): void {
+  drawing.building = true;
+}
+
+/** Whether this process is an `astro build` whose cards the share-cards integration writes. */
+export function isBuildingCards(): boolean {
+  return drawing.building === true;
+}
+
+/**
+ * The cards the pages of this build name: drawn from now on with every core (or taken from the
+ * cache or from drawings already under way), while Astro renders the pages, and written by
+ * `writeCards` once the pages are done. Called by the card route's getStaticPaths.
+ */
+export function requireCards(cards: PageCard[], markSvg: string): void {
+  drawing.needed = drawCards(cards, markSvg);
+  // A failed drawing is reported by writeCards, which awaits every card.
+  for (const png of drawing.needed.values()) png.catch(() => undefined);
+}
+
+/** Writes every card `requireCards` asked for below `outDir`, waiting for those still being drawn. Returns how many. */
+export async function writeCards(outDir: string): Promise<number> {
+  const needed = drawing.needed ?? new Map<string, Promise<Buffer>>();
+  for (const [path, png] of needed) {
+    const file = join(outDir, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, await png);
+  }
+  drawing.needed = undefined;
+  return needed.size;
 }

@@ -1,10 +1,13 @@
 // One share card (1200×630 PNG) per canonical page and locale, at the path `cardPath` gives: the
 // page's og:image. An alias page (root article at /<id>/) names its canonical page's card.
+// In a build this route renders no path: Astro would render it before the pages and wait for
+// every card, one core idle. Its getStaticPaths hands the cards to the drawing pool instead
+// (requireCards), they are drawn while Astro renders the pages, and the share-cards
+// integration writes them when the build is done. `astro dev` serves each card from GET.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { loadSite } from '@/lib/content/collections';
-import { cardKey } from '@/lib/share-card/card-cache';
-import { drawCards } from '@/lib/share-card/card-pool';
+import { drawCards, isBuildingCards, requireCards } from '@/lib/share-card/card-pool';
 import { siteCards as cardsOf } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 
@@ -13,22 +16,21 @@ async function siteCards() {
   return cardsOf(pages, SITE.timeZone);
 }
 
-export const getStaticPaths = (async () => (await siteCards()).map((card) => ({
-  params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
-  props: { path: card.path },
-  // An unchanged card is copied from the last build (experimental.incrementalBuild).
-  cacheKey: cardKey(card.content),
-}))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cards = await siteCards();
+  if (isBuildingCards()) {
+    requireCards(cards, markSvg);
+    return [];
+  }
+  return cards.map((card) => ({
+    params: { card: card.path.replace(/^cards\//, '').replace(/\.png$/, '') },
+    props: { path: card.path },
+  }));
+}) satisfies GetStaticPaths;
 
-// In a build the first card asked for starts drawing them all (see drawCards) and later ones wait
-// for theirs; under `astro dev` a request draws its own card only.
-let drawing: Promise<Map<string, Promise<Buffer>>> | undefined;
-
+/** `astro dev`: a request draws its own card. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { path } = props;
-  const pngs = import.meta.env.DEV
-    ? drawCards((await siteCards()).filter((card) => card.path === path), markSvg)
-    : await (drawing ??= siteCards().then((cards) => drawCards(cards, markSvg)));
-  const png = await pngs.get(path)!;
+  const png = await drawCards((await siteCards()).filter((card) => card.path === path), markSvg).get(path)!;
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
