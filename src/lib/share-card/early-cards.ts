@@ -17,7 +17,10 @@ import { siteCards, type PageCard } from './page-cards';
  * whole site's, and this subset would overwrite them.
  */
 export function cardsFromFiles(site: Pick<SiteConfig, 'contentDir' | 'locales' | 'defaultLocale' | 'rootArticle' | 'timeZone'>): PageCard[] {
-  const articles = readArticleFiles(site.contentDir, site.locales);
+  // A card says headline, source and date: the lede, photos and credits are left out, so a
+  // derived edition converts only what the card shows (and finds it in the conversion cache).
+  const articles = readArticleFiles(site.contentDir, site.locales)
+    .map((a) => ({ ...a, ledeText: '', ledeMarkdown: '', ledeHtml: '', description: undefined, photos: [], credits: [] }));
   const conversions = cachedConversions(makeConverter);
   const editions = addEditions({ articles, highlights: [] }, site.locales, site.defaultLocale, conversions.makeConverter);
   const { pages } = buildPages(editions.articles, [], site.locales, { defaultLocale: site.defaultLocale, rootArticle: site.rootArticle });
