@@ -25,6 +25,9 @@ export interface SharedCardFont {
 
 let shared: SharedCardFont[] | undefined;
 
+/** Cards handed to a drawing thread at once (see createCardPool). */
+const CARDS_PER_THREAD = 8;
+
 /**
  * The card fonts copied once into shared memory: each drawing thread would otherwise hold its own
  * 21 MB copy of the files (beside the ~71 MB satori parses them into, which cannot be shared).
@@ -45,6 +48,10 @@ export function sharedCardFonts(): SharedCardFont[] {
 export function createCardPool(threads = availableParallelism()) {
   const pool = new Piscina({
     filename: WORKER_FILE, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 1000,
+    // Each thread holds a few cards at once, so it goes on drawing while the main thread is busy
+    // with long synchronous work (the content check, content sync, bundling) and cannot hand it
+    // the next card: with one card at a time the threads stood idle for seconds (measured).
+    concurrentTasksPerWorker: CARDS_PER_THREAD,
     // A small young generation makes V8 collect the 3 MB pixel buffers resvg hands back sooner:
     // two threads drawing 60 cards grew the process by ~180 MB instead of ~270 MB (measured).
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
@@ -82,7 +89,7 @@ const DRAWING = Symbol.for('news-microsite.card-drawing');
 const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0, threads: availableParallelism() });
 
 function pump(): void {
-  while (drawing.running < drawing.threads && drawing.waiting.length > 0) {
+  while (drawing.running < drawing.threads * CARDS_PER_THREAD && drawing.waiting.length > 0) {
     drawing.running += 1;
     drawing.waiting.shift()!();
   }
