@@ -68,12 +68,13 @@ describe('content errors during npm run dev', () => {
       expect(await overlay.count()).toBe(0);
 
       writeFileSync(FILE, good.replace(/^title: .*\n/m, ''));
-      // The overlay draws its text in a shadow root.
-      const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+      // The overlay draws its text in a shadow root. The dev server may reload the page after a
+      // save (the overlay comes back with it): a read during the reload finds no page and is
+      // polled again, so every read below waits for its text instead of reading once.
+      const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '').catch(() => '');
       await expect.poll(overlayText, { timeout: 30_000 }).toContain('缺少必填字段 title');
-      const text = await overlayText();
-      expect(text).toContain(`${ARTICLE}/zh-hans/02.md`);
-      expect(text).toContain('Missing required field "title"');
+      await expect.poll(overlayText, { timeout: 30_000 }).toContain(`${ARTICLE}/zh-hans/02.md`);
+      await expect.poll(overlayText, { timeout: 30_000 }).toContain('Missing required field "title"');
 
       // Broken YAML (an unclosed quote): the checker's plain message, not only the parser's.
       writeFileSync(FILE, good.replace(/^title: .*$/m, 'title: "没有闭合的引号'));
