@@ -12,6 +12,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { z } from 'astro/zod';
 import { ARTICLE_GLOB, entryIdFromPath, parseContentPath } from './content-path';
 import { makeArticleSchema } from './content-schema';
+import { markdownBody } from './markdown-body';
 import { markdownText } from '../markdown/plain-text';
 import { langOfFile } from '../markdown/processor';
 import type { ArticleRecord } from '../model/site-model';
@@ -27,7 +28,10 @@ const articleSchema = makeArticleSchema(z.string());
 export function readArticleFiles(dir: string, locales?: readonly { code: string; lang: string }[]): ArticleRecord[] {
   return globSync(ARTICLE_GLOB, { cwd: dir }).sort().flatMap((path) => {
     const file = join(dir, path);
-    const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
+    const text = readFileSync(file, 'utf8');
+    const { frontmatter } = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
+    // The body as the build's records have it (collections.ts reads it the same way).
+    const content = markdownBody(text);
     const parsed = articleSchema.safeParse(frontmatter);
     if (!parsed.success) return [];
     return [{

@@ -42,11 +42,8 @@ const IN_FLIGHT = Symbol.for('news-microsite.cards-in-flight');
  */
 const inFlight: Map<string, Promise<Buffer>> = ((globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<Buffer>> })[IN_FLIGHT] ??= new Map());
 
-/**
- * What names a card's PNG: its content, the drawing code, the mark, the palette and the fonts.
- * Also the card route's cacheKey for Astro's incremental build.
- */
-export function cardKey(content: unknown): string {
+/** What names a card's PNG: its content, the drawing code, the mark, the palette and the fonts. */
+function cardKey(content: unknown): string {
   shared[CODE] ??= fingerprint();
   return createHash('sha256').update(shared[CODE]).update(JSON.stringify(content)).digest('hex');
 }

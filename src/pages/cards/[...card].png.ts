@@ -8,16 +8,15 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { loadSite } from '@/lib/content/collections';
 import { drawCards, isBuildingCards, requireCards } from '@/lib/share-card/card-pool';
-import { siteCards as cardsOf } from '@/lib/share-card/page-cards';
+import { siteCards } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 
-async function siteCards() {
-  const { pages } = await loadSite();
-  return cardsOf(pages, SITE.timeZone);
+async function loadCards() {
+  return siteCards((await loadSite()).pages, SITE.timeZone);
 }
 
 export const getStaticPaths = (async () => {
-  const cards = await siteCards();
+  const cards = await loadCards();
   if (isBuildingCards()) {
     requireCards(cards, markSvg);
     return [];
@@ -31,6 +30,6 @@ export const getStaticPaths = (async () => {
 /** `astro dev`: a request draws its own card. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { path } = props;
-  const png = await drawCards((await siteCards()).filter((card) => card.path === path), markSvg).get(path)!;
+  const png = await drawCards((await loadCards()).filter((card) => card.path === path), markSvg).get(path)!;
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
