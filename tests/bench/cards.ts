@@ -1,6 +1,7 @@
 // `npx tsx tests/bench/cards.ts [--rounds 10]`: the stages of drawing a share card and the ways to
 // turn its SVG into a PNG — sharp (librsvg) or resvg (with and without its scan of the machine's
-// fonts) to rasterise, full-colour or palette PNG — on the real pages' cards, interleaved in each
+// fonts) to rasterise; full-colour PNG, sharp's quantised palette PNG or the exact palette PNG of
+// palette-png.mjs to encode — on the real pages' cards, interleaved in each
 // round so machine load hits all alike. Prints the one-off font costs, then ms per card and KB.
 // The build uses the row marked "(build)" (src/lib/share-card/card-render.mjs).
 import { readFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { getStrings } from '@/i18n';
 import { loadCardFonts } from '@/lib/share-card/card-font';
 import { CARD_SIZE, layoutCard } from '@/lib/share-card/card-layout';
 import { renderCardPng, renderCardSvg } from '@/lib/share-card/card-render.mjs';
+import { encodePalettePng } from '@/lib/share-card/palette-png.mjs';
 import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 import { loadRealPages } from '../share-card/real-pages';
@@ -38,6 +40,8 @@ const raw = (png: { pixels: Buffer; width: number; height: number }) =>
   sharp(png.pixels, { raw: { width: png.width, height: png.height, channels: 4 } }).removeAlpha();
 const PALETTE = { palette: true, effort: 1, dither: 0 } as const;
 const pixels = svgs.map((svg) => new Resvg(svg, NO_SYSTEM_FONTS).render());
+// `pixels` is a getter that copies the image each time it is read.
+const rgba = pixels.map((image) => ({ pixels: image.pixels, width: image.width, height: image.height }));
 // The system-font scan changes no pixel: the SVG has no text.
 if (svgs.some((svg, i) => !Buffer.from(new Resvg(svg).render().pixels).equals(Buffer.from(pixels[i]!.pixels)))) {
   throw new Error('resvg drew different pixels without the system fonts: the card SVG has text?');
@@ -48,14 +52,17 @@ const variants: Record<string, (i: number) => Promise<Buffer>> = {
   'sharp rasterise only': (i) => sharp(Buffer.from(svgs[i]!)).raw().toBuffer(),
   'resvg rasterise only, scanning system fonts (its default)': async (i) => Buffer.from(new Resvg(svgs[i]!).render().pixels),
   'resvg rasterise only': async (i) => Buffer.from(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render().pixels),
-  'palette encode only (sharp, from resvg pixels)': (i) => raw(pixels[i]!).png(PALETTE).toBuffer(),
+  'palette encode only (sharp, from resvg pixels)': (i) => raw(rgba[i]!).png(PALETTE).toBuffer(),
+  'exact palette encode only (palette-png.mjs, from resvg pixels)': async (i) => encodePalettePng(rgba[i]!.pixels, rgba[i]!.width, rgba[i]!.height)!,
   'sharp → PNG': (i) => sharp(Buffer.from(svgs[i]!)).png().toBuffer(),
   'sharp → palette PNG': (i) => sharp(Buffer.from(svgs[i]!)).png(PALETTE).toBuffer(),
   'resvg → PNG': async (i) => Buffer.from(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render().asPng()),
   'resvg → sharp palette PNG': (i) => raw(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render()).png(PALETTE).toBuffer(),
-  'satori → resvg scanning system fonts → sharp palette PNG (the build before)': async (i) =>
+  'satori → resvg scanning system fonts → sharp palette PNG (the build two rounds before)': async (i) =>
     raw(new Resvg(await renderCardSvg(trees[i]!, CARD_SIZE, fonts)).render()).png(PALETTE).toBuffer(),
-  'satori → resvg → sharp palette PNG (build)': (i) => renderCardPng(trees[i]!, CARD_SIZE, fonts),
+  'satori → resvg → sharp palette PNG (the build before)': async (i) => raw(new Resvg(await renderCardSvg(trees[i]!, CARD_SIZE, fonts), NO_SYSTEM_FONTS).render()).png(PALETTE).toBuffer(),
+  'resvg → exact palette PNG': async (i) => { const image = new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render(); return encodePalettePng(image.pixels, image.width, image.height)!; },
+  'satori → resvg → exact palette PNG (build)': (i) => renderCardPng(trees[i]!, CARD_SIZE, fonts),
 };
 const times = new Map<string, number[]>(Object.keys(variants).map((k) => [k, []]));
 const sizes = new Map<string, number[]>();

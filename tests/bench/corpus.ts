@@ -3,7 +3,7 @@
 // three key figures each, all built from the real article's sentences by a seeded generator.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { Document, parse, visit } from 'yaml';
 import { createRandom, intBetween, pickOne } from './random';
 import { highlightFileName, highlightNumberOfName } from '../../src/lib/content/content-path';
 import { NEWSROOM_TIME_ZONE, toZonedIso } from '../../src/lib/content/dates';
@@ -68,8 +68,19 @@ function varySentence(random: () => number, sentences: string[]): string {
   return pickOne(random, sentences).replace(/\d+(\.\d+)?/g, () => String(intBetween(random, 2, 999)));
 }
 
+/**
+ * Markdown with YAML front matter, written as an editor would: a value that starts with a curly
+ * quote (a figure label such as “工作提醒”, as in the real article) is put in straight quotes, or
+ * YAML would take the curly quotes as text and the content check would warn on every such file.
+ */
 function frontmatter(data: Record<string, unknown>, body: string): string {
-  return `---\n${stringify(data).trimEnd()}\n---\n\n${body}\n`;
+  const yaml = new Document(data);
+  visit(yaml, {
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && /^[“‘「『]/u.test(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return `---\n${yaml.toString().trimEnd()}\n---\n\n${body}\n`;
 }
 
 /** One highlight file: three figures, each also written in the text, and 1–3 paragraphs. */

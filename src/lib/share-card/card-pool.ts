@@ -55,6 +55,9 @@ export function createCardPool(threads = availableParallelism()) {
     // A small young generation makes V8 collect the 3 MB pixel buffers resvg hands back sooner:
     // two threads drawing 60 cards grew the process by ~180 MB instead of ~270 MB (measured).
     resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    // An idle thread waits on the event loop rather than in Atomics.wait, which stops the thread
+    // with resvg's freed images still waiting for the loop to release them (see card-render.mjs).
+    atomics: 'disabled',
   });
   const fonts = sharedCardFonts();
   return {

@@ -1,20 +1,16 @@
 // Card element tree → SVG (satori draws every glyph as a path) → pixels (resvg) → palette PNG
-// (sharp). Plain JavaScript, so the worker threads of card-pool.ts load this very file without a
-// TypeScript loader; the build and the tests import it like any module.
+// (palette-png.mjs: the card's exact colours). Plain JavaScript, so the worker threads of
+// card-pool.ts load this very file without a TypeScript loader; the build and the tests import it
+// like any module.
 // Why these tools (measured by `npx tsx tests/bench/cards.ts`): resvg, told not to scan the
 // machine's fonts, rasterises a card about twice as fast as sharp (librsvg), and its antialiasing
-// quantises to a palette ~25% smaller at the same look (15.6 KB a real card against 20.9 KB);
-// a full-colour PNG is ~2.5× larger.
+// leaves ~100 colours, which a palette holds exactly; a full-colour PNG is ~2.5× larger. Everything
+// runs on the calling thread: nothing waits in, or fills, libuv's thread pool, which the build's
+// file reads and writes share with sharp.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import sharp from 'sharp';
-
-// Each card is encoded once: libvips' operation cache only holds memory (~70 MB more peak with two
-// pool threads, measured), and one libvips thread per pool thread keeps the cores for the pool.
-// Both settings are global to the process, so they also apply to the build's photos once the pool
-// has started; one-off encodes lose nothing by them.
-sharp.cache(false);
-sharp.concurrency(1);
+import { encodePalettePng } from './palette-png.mjs';
 
 /**
  * Draws a card as SVG; glyphs become paths, so the SVG needs no font.
@@ -36,15 +32,32 @@ export async function renderCardSvg(tree, size, fonts) {
 const RESVG_OPTIONS = { font: { loadSystemFonts: false } };
 
 /**
- * Renders a card to a palette PNG: 256 colours at most, no dithering (flat colours and
- * antialiased text need neither more colours nor noise).
+ * A card with more colours than a palette holds (none of the card designs so far: a safety net)
+ * quantised by sharp to 256 colours, without dithering. sharp is loaded only then: libvips costs
+ * a card thread memory and start-up time. Each card is encoded once, so libvips' operation cache
+ * would only hold memory, and one libvips thread keeps the cores for the card threads; both
+ * settings are global to the process.
+ * @param {Uint8Array} pixels @param {number} width @param {number} height
+ * @returns {Promise<Buffer>}
+ */
+export async function quantisePng(pixels, width, height) {
+  const { default: sharp } = await import('sharp');
+  sharp.cache(false);
+  sharp.concurrency(1);
+  return await sharp(pixels, { raw: { width, height, channels: 4 } })
+    .removeAlpha().png({ palette: true, effort: 1, dither: 0 }).toBuffer();
+}
+
+/**
+ * Renders a card to a palette PNG with the card's exact colours.
  * @param {object} tree @param {{ width: number, height: number }} size @param {Parameters<typeof renderCardSvg>[2]} fonts
  * @returns {Promise<Buffer>}
  */
 export async function renderCardPng(tree, size, fonts) {
   const image = new Resvg(await renderCardSvg(tree, size, fonts), RESVG_OPTIONS).render();
-  return await sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .removeAlpha().png({ palette: true, effort: 1, dither: 0 }).toBuffer();
+  // `pixels` is a getter that copies the image: read it once.
+  const pixels = image.pixels;
+  return encodePalettePng(pixels, image.width, image.height) ?? await quantisePng(pixels, image.width, image.height);
 }
 
 /** The card fonts of this thread, made once and reused as one array object (satori's cache key). */
@@ -60,5 +73,10 @@ let workerFonts;
  */
 export default async function renderCardTask({ tree, size, fonts }) {
   workerFonts ??= fonts.map((font) => ({ ...font, data: Buffer.from(font.data) }));
-  return new Uint8Array(await renderCardPng(tree, size, workerFonts));
+  const png = await renderCardPng(tree, size, workerFonts);
+  // resvg's images (two 3 MB copies of the pixels a card) live outside V8's heap, and Node frees
+  // them only from the event loop, after V8 has collected their objects. Drawing card after card
+  // without a turn of the loop kept all of them: a 1,000-article build grew to 12.9 GB (measured).
+  await nextTurn();
+  return new Uint8Array(png);
 }

@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { getStrings } from '@/i18n';
+import { loadCardFonts } from '@/lib/share-card/card-font';
+import { CARD_SIZE, layoutCard } from '@/lib/share-card/card-layout';
+import { quantisePng, renderCardPng, renderCardSvg } from '@/lib/share-card/card-render.mjs';
+import { pageCard } from '@/lib/share-card/page-cards';
+import { encodePalettePng } from '@/lib/share-card/palette-png.mjs';
+import { SITE } from '@/site.config';
+import { ROOT } from '../support';
+import { loadRealPages } from './real-pages';
+
+const markSvg = await readFile(join(ROOT, 'src/assets/icon.svg'), 'utf8');
+
+/** The RGB bytes sharp (libpng) decodes from a PNG. */
+async function decodeRgb(png: Buffer): Promise<Buffer> {
+  return await sharp(png).removeAlpha().toColourspace('srgb').raw().toBuffer();
+}
+
+/** RGB of RGBA pixels. */
+function rgbOf(rgba: Uint8Array): Buffer {
+  const out = Buffer.alloc((rgba.length / 4) * 3);
+  for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) out.set(rgba.subarray(i, i + 3), j);
+  return out;
+}
+
+/** Opaque RGBA pixels of `width` × 1 with `colours` distinct greys and blues. */
+function stripe(width: number, colours: number): Uint8Array {
+  const rgba = new Uint8Array(width * 4);
+  for (let x = 0; x < width; x++) rgba.set([x % colours % 256, 0, Math.floor((x % colours) / 256), 255], x * 4);
+  return rgba;
+}
+
+/** Bytes 25 (IHDR colour type) and the PLTE chunk's colour count of a PNG. */
+function header(png: Buffer) {
+  const plte = png.indexOf('PLTE', 8, 'latin1');
+  return { colourType: png[25], paletteColours: plte < 0 ? 0 : png.readUInt32BE(plte - 4) / 3 };
+}
+
+describe('exact palette PNG', () => {
+  const cards = loadRealPages().filter((p) => !p.isAlias).map((p) => pageCard(p, getStrings(p.locale.code), SITE.timeZone));
+
+  it('stores every real card with all of its colours: decoded, each pixel is the one resvg drew', async () => {
+    const fonts = loadCardFonts();
+    for (const card of cards) {
+      const image = new Resvg(await renderCardSvg(layoutCard(card.content, markSvg), CARD_SIZE, fonts), { font: { loadSystemFonts: false } }).render();
+      const pixels = image.pixels;
+      const png = encodePalettePng(pixels, image.width, image.height);
+      expect(png, card.path).toBeDefined();
+      const colours = new Set<number>();
+      for (let i = 0; i < pixels.length; i += 4) colours.add(pixels.readUInt32BE(i));
+      expect(header(png!), card.path).toEqual({ colourType: 3, paletteColours: colours.size });
+      expect((await decodeRgb(png!)).equals(rgbOf(pixels)), card.path).toBe(true);
+      expect(await sharp(png!).metadata(), card.path).toMatchObject({ format: 'png', width: 1200, height: 630 });
+      // The build's path is this one: the card comes out byte for byte the same.
+      expect((await renderCardPng(layoutCard(card.content, markSvg), CARD_SIZE, fonts)).equals(png!), card.path).toBe(true);
+    }
+  });
+
+  it('holds exactly 256 colours, and gives up on 257 or on any transparent pixel', async () => {
+    const full = encodePalettePng(stripe(256, 256), 256, 1);
+    expect(header(full!)).toEqual({ colourType: 3, paletteColours: 256 });
+    expect((await decodeRgb(full!)).equals(rgbOf(stripe(256, 256)))).toBe(true);
+    expect(encodePalettePng(stripe(257, 257), 257, 1)).toBeUndefined();
+    const seeThrough = stripe(4, 4);
+    seeThrough[7] = 128;
+    expect(encodePalettePng(seeThrough, 4, 1)).toBeUndefined();
+  });
+
+  it('keeps rows apart: a two-row image decodes to its two rows', async () => {
+    const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]);
+    const png = encodePalettePng(rgba, 2, 2)!;
+    expect(await sharp(png).metadata()).toMatchObject({ width: 2, height: 2 });
+    expect([...(await decodeRgb(png))]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255]);
+  });
+
+  it('refuses pixels of the wrong size', () => {
+    expect(() => encodePalettePng(new Uint8Array(12), 2, 2)).toThrow(RangeError);
+  });
+
+  it('quantises an image of too many colours to a palette PNG instead', async () => {
+    const rgba = stripe(1000, 1000);
+    const png = await quantisePng(rgba, 1000, 1);
+    expect(header(png).colourType).toBe(3);
+    expect(header(png).paletteColours).toBeLessThanOrEqual(256);
+  });
+});
