@@ -1,5 +1,6 @@
-// Draws cards on worker threads, one per core: satori, resvg and sharp are CPU-bound and Astro
-// renders one route at a time, so a build that has cards to draw would otherwise use one core.
+// Draws cards on worker threads, one per core but the one Astro works on: satori, resvg and zlib
+// are CPU-bound, and Astro checks, syncs, bundles and renders on one thread, so cards drawn beside
+// it come almost free on a machine with a core to spare.
 // The pool and drawCards (a build's cards queued on it at once) live together: drawCards is the
 // pool's one user, and when to start and close the pool is part of how the pool is used.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -42,10 +43,20 @@ export function sharedCardFonts(): SharedCardFont[] {
 }
 
 /**
+ * Threads that draw cards: one core fewer than the machine has, at least one. The main thread
+ * keeps a core for Astro's own work, which is the longer of the two at any archive size: a third
+ * busy thread on two cores left Astro waiting for its file writes (a 1,000-article build), and
+ * each card thread holds ~200–300 MB (V8, the parsed fonts, resvg's images).
+ */
+export function cardThreads(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
+}
+
+/**
  * A pool that draws cards on `threads` workers. `close()` when every card is drawn: idle
  * threads would otherwise keep the build process alive.
  */
-export function createCardPool(threads = availableParallelism()) {
+export function createCardPool(threads = cardThreads()) {
   const pool = new Piscina({
     filename: WORKER_FILE, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 1000,
     // Each thread holds a few cards at once, so it goes on drawing while the main thread is busy
@@ -73,34 +84,34 @@ type CardPool = ReturnType<typeof createCardPool>;
 
 /**
  * A build's drawing, shared by both copies of this module (the share-cards integration's and the
- * card route's, see card-cache.ts): one pool, the cards waiting for a thread, and how many may
- * draw at once. Cards drawn ahead use one thread fewer than the cores, so Astro's own start-up
- * keeps a core (and the process one thread's memory: ~250 MB at 1,000 articles); once the card
- * route asks for cards, every core draws.
+ * card route's, see card-cache.ts): one pool and the cards waiting for a thread.
  */
 interface Drawing {
   pool?: CardPool;
   waiting: (() => void)[];
   running: number;
-  threads: number;
   /** The cards this build's pages name, by path below the base path (set by `requireCards`). */
   needed?: Map<string, Promise<Buffer>>;
   /** Set by the share-cards integration in `astro build` (the card route runs in dev and build alike). */
   building?: boolean;
 }
 const DRAWING = Symbol.for('news-microsite.card-drawing');
-const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0, threads: availableParallelism() });
+const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0 });
 
 function pump(): void {
-  while (drawing.running < drawing.threads * CARDS_PER_THREAD && drawing.waiting.length > 0) {
+  while (drawing.running < cardThreads() * CARDS_PER_THREAD && drawing.waiting.length > 0) {
     drawing.running += 1;
     drawing.waiting.shift()!();
   }
   // Idle threads would keep the build process alive.
-  if (drawing.running === 0 && drawing.waiting.length === 0 && drawing.pool) {
-    void drawing.pool.close();
-    drawing.pool = undefined;
-  }
+  if (drawing.running === 0 && drawing.waiting.length === 0) void closePool();
+}
+
+/** Closes the pool once the cards on its threads are drawn; the next card starts a new one. */
+async function closePool(): Promise<void> {
+  const pool = drawing.pool;
+  drawing.pool = undefined;
+  await pool?.close();
 }
 
 function drawOnPool(tree: CardNode): Promise<Buffer> {
@@ -123,21 +134,18 @@ function drawOnPool(tree: CardNode): Promise<Buffer> {
  * and closed when all are done. `markSvg` is the site icon (src/assets/icon.svg).
  */
 export function drawCards(cards: PageCard[], markSvg: string): Map<string, Promise<Buffer>> {
-  drawing.threads = availableParallelism();
   pump();
   return new Map(cards.map((card) => [card.path, cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg)))]));
 }
 
 /**
- * Starts drawing the cards missing from the cache, on one thread fewer than the cores, without
- * waiting for them: the card route (drawCards) later finds each one drawn or in progress.
+ * Starts drawing the cards missing from the cache without waiting for them: the card route (drawCards) later finds each one drawn or in progress.
  * Returns how many it started. A drawing that fails is left to the route, which draws that card
  * again and reports the error there.
  */
 export function drawAhead(cards: PageCard[], markSvg: string): number {
   const missing = cards.filter((card) => !isCardCachedOrDrawing(card.content));
   if (missing.length === 0) return 0;
-  drawing.threads = Math.max(1, availableParallelism() - 1);
   for (const card of missing) cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg))).catch(() => undefined);
   return missing.length;
 }
@@ -153,8 +161,8 @@ export function isBuildingCards(): boolean {
 }
 
 /**
- * The cards the pages of this build name: drawn from now on with every core (or taken from the
- * cache or from drawings already under way), while Astro renders the pages, and written by
+ * The cards the pages of this build name: drawn from now on (or taken from the cache or from
+ * drawings already under way), while Astro renders the pages, and written by
  * `writeCards` once the pages are done. Called by the card route's getStaticPaths.
  */
 export function requireCards(cards: PageCard[], markSvg: string): void {

@@ -14,6 +14,9 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const INDEXED_COLOUR = 3;
 const MAX_COLOURS = 256;
 
+/** @param {Uint8Array} rgba @param {number} pixel */
+const alphaOf = (rgba, pixel) => rgba[pixel * 4 + 3];
+
 /**
  * One PNG chunk: length, type, data and the CRC of type and data.
  * @param {string} type @param {Uint8Array} data
@@ -39,25 +42,28 @@ export function encodePalettePng(rgba, width, height) {
   if (rgba.length !== width * height * 4) throw new RangeError(`expected ${width * height * 4} bytes of RGBA pixels, got ${rgba.length}`);
   // Each row starts with its filter byte (0: none), so indices are written straight into place.
   const rows = Buffer.alloc((width + 1) * height);
-  /** @type {Map<number, number>} colour (RGBA bytes read as one number) → palette index */
+  // A pixel read as one 32-bit number in the machine's byte order (a view needs 4-byte alignment).
+  const aligned = rgba.byteOffset % 4 === 0 ? rgba : rgba.slice();
+  const pixels = new Uint32Array(aligned.buffer, aligned.byteOffset, width * height);
+  /** @type {Map<number, number>} pixel value → palette index */
   const indexOf = new Map();
-  const view = new DataView(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  /** @type {number[]} the pixel value of each palette index */
+  const colours = [];
   // Runs of one colour are the rule (background, solid strokes): look up only where it changes.
   let previous = -1;
   let index = 0;
   for (let y = 0, pixel = 0; y < height; y++) {
-    let at = y * (width + 1) + 1;
-    for (let x = 0; x < width; x++, pixel += 4, at++) {
-      const colour = view.getUint32(pixel);
-      if (colour !== previous) {
-        if ((colour & 0xff) !== 0xff) return undefined;
-        let found = indexOf.get(colour);
+    for (let x = 0, at = y * (width + 1) + 1; x < width; x++, pixel++, at++) {
+      const value = pixels[pixel];
+      if (value !== previous) {
+        let found = indexOf.get(value);
         if (found === undefined) {
-          if (indexOf.size === MAX_COLOURS) return undefined;
-          found = indexOf.size;
-          indexOf.set(colour, found);
+          if (colours.length === MAX_COLOURS || alphaOf(aligned, pixel) !== 0xff) return undefined;
+          found = colours.length;
+          indexOf.set(value, found);
+          colours.push(pixel);
         }
-        previous = colour;
+        previous = value;
         index = found;
       }
       rows[at] = index;
@@ -68,8 +74,8 @@ export function encodePalettePng(rgba, width, height) {
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per index
   header[9] = INDEXED_COLOUR;
-  const palette = Buffer.alloc(indexOf.size * 3);
-  for (const [colour, at] of indexOf) palette.writeUIntBE(colour >>> 8, at * 3, 3);
+  const palette = Buffer.alloc(colours.length * 3);
+  colours.forEach((pixel, at) => palette.set(aligned.subarray(pixel * 4, pixel * 4 + 3), at * 3));
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
