@@ -25,6 +25,15 @@ describe('every locale of the Jiangjin article', () => {
     }
   });
 
+  // The body's language comes from its locale folder (collections.ts renders it with langOfFile).
+  it('marks the Chinese names in the English bodies as zh-Hans, and nothing in the Chinese ones', async () => {
+    const en = await loadHtml(join(siteDir('main'), 'en/index.html'));
+    expect(en('#highlight-01 span[lang="zh-Hans"]').map((_, s) => en(s).text()).get()).toContain('李应兰');
+    expect(en('#highlight-09 span[lang="zh-Hans"]').map((_, s) => en(s).text()).get()).toEqual(expect.arrayContaining(['江理论津', '江小宣']));
+    const zh = await loadHtml(join(siteDir('main'), 'index.html'));
+    expect(zh('section.highlight span[lang]')).toHaveLength(0);
+  });
+
   it('formats dates per locale in Shanghai time', async () => {
     const en = await loadHtml(join(siteDir('main'), 'en/index.html'));
     expect(en('.masthead time').text()).toMatch(/^7 February 2024/);

@@ -7,7 +7,9 @@ import { formatMarked } from '@/lib/messages/format-message';
 import { highlightFileName, parseContentPath } from './content-path';
 import { readMarkdownBodies } from './markdown-body';
 import { markdownText } from '../markdown/plain-text';
+import { createMarkdown } from '../markdown/create-markdown';
 import { langOfFile } from '../markdown/processor';
+import type { RenderEnv } from '../markdown/render-env';
 import { addEditions, makeConverter } from '../zh/derived-locale';
 import { cachedConversions } from '../zh/conversion-cache';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '../model/site-model';
@@ -22,19 +24,22 @@ export async function loadSite(): Promise<SiteModel> {
   if (cached) return cached;
   const articleEntries = await getCollection('articles');
   const highlightEntries = await getCollection('highlights');
-  // The store holds no Markdown source (see markdown-body.ts): it is read from the files.
+  // The store holds neither the Markdown source nor its HTML (see markdown-body.ts and
+  // markdown/processor.ts): the bodies are read from the files and rendered here, once a build.
   const bodies = await readMarkdownBodies([...articleEntries, ...highlightEntries].map((e) => e.filePath));
   const bodyOf = (e: { filePath?: string }) => (e.filePath === undefined ? '' : bodies.get(e.filePath) ?? '');
+  const md = createMarkdown();
+  const htmlOf = (e: { filePath?: string }) => md.render(bodyOf(e), { lang: langOfFile(e.filePath) } satisfies RenderEnv);
   let articles: ArticleRecord[] = articleEntries.map((e) => ({
     ...e.data,
     article: parseContentPath(e.id).article,
-    ledeHtml: e.rendered?.html ?? '',
+    ledeHtml: htmlOf(e),
     ledeText: markdownText(bodyOf(e), langOfFile(e.filePath)),
     ledeMarkdown: bodyOf(e),
   }));
   let highlights: HighlightRecord[] = highlightEntries.map((e) => {
     const { article, locale } = parseContentPath(e.id);
-    return { ...e.data, article, locale, html: e.rendered?.html ?? '', bodyMarkdown: bodyOf(e) };
+    return { ...e.data, article, locale, html: htmlOf(e), bodyMarkdown: bodyOf(e) };
   });
   // OpenCC through a cache kept between builds: unchanged text is not converted again (issue 12).
   const conversions = cachedConversions(makeConverter);

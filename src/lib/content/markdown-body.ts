@@ -1,8 +1,8 @@
 // The Markdown body of a content file, read from the file itself. The loader keeps no body in
 // Astro's content store (`retainBody: false` in src/content.config.ts, issue 12): the store is
 // bundled into the build as one JSON string, and the bodies were 27 of its 72 MB at 1,000
-// articles, ~330 MB of the build's peak memory while Vite bundled it. The store keeps the
-// rendered HTML; the few places that need the source (descriptions, feeds) read it here.
+// articles, ~330 MB of the build's peak memory while Vite bundled it. Nor does it keep the HTML
+// (markdown/processor.ts): the page model reads every body here and renders it.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
