@@ -10,7 +10,7 @@ import { markdownText } from '../markdown/plain-text';
 import { createMarkdown } from '../markdown/create-markdown';
 import { langOfFile } from '../markdown/processor';
 import type { RenderEnv } from '../markdown/render-env';
-import { addEditions, makeConverter } from '../zh/derived-locale';
+import { addEditions, forgetConvertedLines, makeConverter } from '../zh/derived-locale';
 import { cachedConversions } from '../zh/conversion-cache';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '../model/site-model';
 
@@ -45,6 +45,7 @@ export async function loadSite(): Promise<SiteModel> {
   const conversions = cachedConversions(makeConverter);
   ({ articles, highlights } = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, conversions.makeConverter));
   conversions.save();
+  forgetConvertedLines();
   cached = buildPages(articles, highlights, SITE.locales, { defaultLocale: SITE.defaultLocale, rootArticle: SITE.rootArticle });
   for (const m of cached.missing) {
     const where = { file: `${SITE.contentDir}/${m.article}/${m.locale}/${highlightFileName(m.number)}` };

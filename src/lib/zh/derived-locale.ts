@@ -47,8 +47,48 @@ const MAINLAND_QUOTES = CORNER_QUOTES.map(([mainland, corner]) => [corner, mainl
 export function makeConverter(options: ConvertOptions): (text: string) => string {
   const id = `${options.from}>${options.to}`;
   let converter = converters.get(id);
-  if (!converter) converters.set(id, (converter = buildConverter(options)));
+  if (!converter) converters.set(id, (converter = lineByLine(buildConverter(options), linesConverted(id))));
   return converter;
+}
+
+const CONVERTED_LINES = Symbol.for('news-microsite.converted-lines');
+/**
+ * Lines converted in this process, by direction. The content check converts the Simplified
+ * files line by line before the build (its report of risky conversions, check/conversion-rules.ts)
+ * and the build then converts the same Markdown bodies for the Traditional edition: each line is
+ * converted once (~2 s of OpenCC at 1,000 articles, issue 12). On globalThis because the check
+ * and the build's bundle hold two copies of this module; `forgetConvertedLines` empties it once
+ * the build has its editions.
+ */
+const convertedLines: Map<string, Map<string, string>> = ((globalThis as typeof globalThis & { [CONVERTED_LINES]?: Map<string, Map<string, string>> })[CONVERTED_LINES] ??= new Map());
+
+function linesConverted(id: string): Map<string, string> {
+  let lines = convertedLines.get(id);
+  if (!lines) convertedLines.set(id, (lines = new Map()));
+  return lines;
+}
+
+/** Empties the lines kept by `makeConverter`'s converters (they hold a copy of the site's text). */
+export function forgetConvertedLines(): void {
+  for (const lines of convertedLines.values()) lines.clear();
+}
+
+/**
+ * `convert` applied line by line, each one-line text looked up in `lines` and kept there, each
+ * line of a longer text looked up only (rendered HTML, whose lines nothing converts twice).
+ * OpenCC never matches a phrase across a line break, so the result is the same as converting the
+ * whole text at once.
+ * @example lineByLine(OpenCC.Converter({ from: 'cn', to: 'tw' }), new Map())('头发\n发展') // '頭髮\n發展'
+ */
+export function lineByLine(convert: (text: string) => string, lines: Map<string, string>): (text: string) => string {
+  return (text) => {
+    if (!text.includes('\n')) {
+      let out = lines.get(text);
+      if (out === undefined) lines.set(text, (out = convert(text)));
+      return out;
+    }
+    return text.split('\n').map((line) => lines.get(line) ?? convert(line)).join('\n');
+  };
 }
 
 /** Built converters by direction: loading OpenCC's dictionaries into a trie takes ~80 ms. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { addDerivedLocales, addEditions, deriveLocale, makeConverter } from '@/lib/zh/derived-locale';
+import { globSync, readFileSync } from 'node:fs';
+import { addDerivedLocales, addEditions, deriveLocale, forgetConvertedLines, lineByLine, makeConverter } from '@/lib/zh/derived-locale';
 import { buildPages, convertedNoticeOf, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 import { getStrings } from '@/i18n';
@@ -183,5 +184,35 @@ describe('buildPages on those editions', () => {
     expect(convertedNoticeOf(page('simplified', 'zh-hant'), zhHant)).toBe(zhHant.convertedNotice);
     expect(convertedNoticeOf(page('traditional', 'zh-hant'), zhHant)).toBe('');
     expect(zhHans.convertedFromTraditionalNotice).not.toBe('');
+  });
+});
+
+describe('lineByLine: the check and the build convert each line once', () => {
+  const bodies = globSync('content/*/zh-hans/*.md').map((file) => readFileSync(file, 'utf8'));
+
+  it('converts every real file line by line to exactly what OpenCC makes of the whole text', () => {
+    const byLine = lineByLine(toTraditional, new Map());
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const text of bodies) expect(byLine(text)).toBe(toTraditional(text));
+  });
+
+  it('keeps the lines it converted one at a time and finds them again inside a longer text', () => {
+    const converted: string[] = [];
+    const counting = (text: string) => { converted.push(text); return toTraditional(text); };
+    const byLine = lineByLine(counting, new Map());
+    expect(byLine('头发')).toBe('頭髮');
+    expect(byLine('发展')).toBe('發展');
+    expect(byLine('头发\n\n发展\n关键少数')).toBe('頭髮\n\n發展\n關鍵少數');
+    expect(converted).toEqual(['头发', '发展', '', '关键少数']);
+    // Lines of a longer text are not kept: rendered HTML is converted once.
+    byLine('关键少数');
+    expect(converted.at(-1)).toBe('关键少数');
+  });
+
+  it('is what makeConverter hands out, and forgets its lines when asked', () => {
+    const convert = makeConverter({ from: 'cn', to: 'tw' });
+    expect(convert('以学促干等方面\n对标对表')).toBe('以學促幹等方面\n對標對表');
+    forgetConvertedLines();
+    expect(convert('以学促干等方面')).toBe('以學促幹等方面');
   });
 });
