@@ -12,21 +12,35 @@ import { isChineseLang } from '../zh/cjk-punctuation';
  */
 export function tokenMaker(token: Token): (type: string, content: string) => Token {
   const Ctor = token.constructor as new (type: string, tag: string, nesting: number) => Token;
-  return (type, content) => Object.assign(new Ctor(type, '', 0), { content });
+  return (type, content) => {
+    const made = new Ctor(type, '', 0);
+    made.content = content;
+    return made;
+  };
 }
 
 /**
- * Adds core rule `name`, which replaces each text token of a Chinese file by `split(token)`
- * (in renders whose env `applies`, when given).
+ * Adds core rule `name`, which replaces each text token of a Chinese file by the tokens
+ * `split(token)` returns, or keeps it when that is undefined (in renders whose env `applies`,
+ * when given). A paragraph's children are copied only once a token is replaced: most text tokens
+ * are kept.
  * @example rewriteChineseText(md, 'cjk_quote_breaks', splitText)
  */
-export function rewriteChineseText(md: MarkdownIt, name: string, split: (token: Token) => Token[], applies?: (env: unknown) => boolean): void {
+export function rewriteChineseText(md: MarkdownIt, name: string, split: (token: Token) => Token[] | undefined, applies?: (env: unknown) => boolean): void {
   md.core.ruler.push(name, (state) => {
     if (!isChineseLang(renderEnv(state.env).lang)) return;
     if (applies && !applies(state.env)) return;
     for (const block of state.tokens) {
       if (block.type !== 'inline' || !block.children) continue;
-      block.children = block.children.flatMap((t) => (t.type === 'text' ? split(t) : [t]));
+      const children = block.children;
+      let rewritten: Token[] | undefined;
+      for (let i = 0; i < children.length; i++) {
+        const token = children[i]!;
+        const parts = token.type === 'text' ? split(token) : undefined;
+        if (parts) (rewritten ??= children.slice(0, i)).push(...parts);
+        else rewritten?.push(token);
+      }
+      if (rewritten) block.children = rewritten;
     }
   });
 }

@@ -14,8 +14,8 @@ import { renderEnv } from './render-env';
 /** Digits (with decimals, thousands and %), magnitude words (余/多/万/亿 …), the measure word, and 次/元 of 人次, 亿元. */
 export const NUMBER_WITH_UNIT = /\d+(?:[.,]\d+)*%?[余多万亿千百]{0,3}\p{Script=Han}[次元]?/gu;
 
-/** Splits a text token around number-and-unit runs. */
-function splitText(token: Token): Token[] {
+/** Splits a text token around number-and-unit runs; undefined when it holds none. */
+function splitText(token: Token): Token[] | undefined {
   const make = tokenMaker(token);
   const out: Token[] = [];
   let last = 0;
@@ -24,7 +24,7 @@ function splitText(token: Token): Token[] {
     out.push(make('html_inline', '<span>'), make('text', match[0]), make('html_inline', '</span>'));
     last = match.index + match[0].length;
   }
-  if (!out.length) return [token];
+  if (!out.length) return undefined;
   if (last < token.content.length) out.push(make('text', token.content.slice(last)));
   return out;
 }
