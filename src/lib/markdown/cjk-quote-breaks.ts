@@ -6,7 +6,7 @@
 // and a Han character, in Chinese files. Raw HTML is off, so no Markdown can write it.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
+import { rewriteChineseText, type TokenMaker } from './chinese-text-tokens';
 
 /**
  * A curly quote beside which a break must be allowed: Han|“ (before the quote) or ”|Han (after
@@ -16,18 +16,17 @@ import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
 const QUOTE_BESIDE_HAN = /(?<=\p{Script=Han})[“‘]|[”’](?=\p{Script=Han})/gu;
 
 /** Splits a text token where a break goes beside a quote; undefined when there is no such place. */
-function splitText(token: Token): Token[] | undefined {
+function splitText(token: Token, make: TokenMaker): Token[] | undefined {
   const text = token.content;
-  const make = tokenMaker(token);
   const out: Token[] = [];
   let last = 0;
   for (const { index, 0: quote } of text.matchAll(QUOTE_BESIDE_HAN)) {
     const at = quote === '“' || quote === '‘' ? index : index + 1;
-    out.push(make('text', text.slice(last, at)), make('html_inline', '<wbr>'));
+    out.push(make.text(text.slice(last, at)), make.markup('<wbr>'));
     last = at;
   }
   if (!out.length) return undefined;
-  out.push(make('text', text.slice(last)));
+  out.push(make.text(text.slice(last)));
   return out;
 }
 
