@@ -52,13 +52,16 @@ function marksToWiden(text: string): Set<number> {
 
 /** What replaces each changed index of `text`, in index order: the full-width mark, or '' for a space around it. */
 function edits(text: string, widen: Set<number>): [number, string][] {
-  const replaced = new Map<number, string>();
-  for (const i of widen) {
-    replaced.set(i, MARKS[text[i]!]!);
-    for (let j = i - 1; j >= 0 && isSpaceCode(text.charCodeAt(j)); j--) replaced.set(j, '');
-    for (let j = i + 1; j < text.length && isSpaceCode(text.charCodeAt(j)); j++) replaced.set(j, '');
+  const out: [number, string][] = [];
+  for (const i of [...widen].sort((a, b) => a - b)) {
+    // Spaces before the mark, not already dropped after the mark before it.
+    let start = i;
+    while (start > 0 && isSpaceCode(text.charCodeAt(start - 1)) && start - 1 > (out.at(-1)?.[0] ?? -1)) start--;
+    for (let j = start; j < i; j++) out.push([j, '']);
+    out.push([i, MARKS[text[i]!]!]);
+    for (let j = i + 1; j < text.length && isSpaceCode(text.charCodeAt(j)); j++) out.push([j, '']);
   }
-  return [...replaced].sort(([a], [b]) => a - b);
+  return out;
 }
 
 /**

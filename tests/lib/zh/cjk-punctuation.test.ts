@@ -77,5 +77,9 @@ describe('fullWidthSegments: marks, spaces and brackets at segment edges', () =>
     [['中 ) x', ' ( y'], ['中）x', ' ( y']],
     [['1,2', ',中'], ['1,2', '，中']],
     [['中', '', ':', '\t x'], ['中', '', '：', 'x']],
+    [['中 , , 文'], ['中，，文']],
+    [['中 ,', ' , 文'], ['中，', '，文']],
+    [['a , ( 中 ) , b'], ['a ,（中）, b']],
+    [['(中', ' ', ' )  ,  '], ['（中', '', '）,  ']],
   ])('%j → %j', (segments, expected) => expect(fullWidthSegments(segments)).toEqual(expected));
 });
