@@ -6,19 +6,20 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { shareEqualSubtrees } from './shared-subtrees';
+import { templatedYaml } from './templated-yaml';
 
 /** Files whose code decides the YAML of a config: a change to any of them writes it anew. */
-export const CMS_YAML_SOURCES = ['src/lib/cms/cms-config-yaml.ts', 'src/lib/cms/shared-subtrees.ts', 'node_modules/yaml/package.json'];
+export const CMS_YAML_SOURCES = ['src/lib/cms/cms-config-yaml.ts', 'src/lib/cms/shared-subtrees.ts', 'src/lib/cms/templated-yaml.ts', 'node_modules/yaml/package.json'];
 
 /**
  * The config as Decap reads it: the same field lists in every collection written once and
- * aliased (Decap reads YAML aliases).
+ * aliased (Decap reads YAML aliases). The bytes of `yaml`'s stringify, written by collection
+ * shape (templated-yaml.ts).
  * @example cmsConfigYaml({ a: [fields], b: [fields] }) // 'a: &a1\n  …\nb: *a1\n'
  */
 export function cmsConfigYaml(config: Record<string, unknown>): string {
-  return stringify(shareEqualSubtrees(config));
+  return templatedYaml(shareEqualSubtrees(config));
 }
 
 /**

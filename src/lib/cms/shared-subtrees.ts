@@ -6,6 +6,13 @@
 /** Subtrees smaller than this (as JSON) stay written out: an alias would barely be shorter. */
 const MIN_SHARED_JSON_LENGTH = 64;
 
+/** A subtree looked at: its copy (shared when large enough), its id among distinct subtrees, its JSON length. */
+interface Visit {
+  copy: unknown;
+  id: string;
+  size: number;
+}
+
 /**
  * Returns a copy of `value` in which equal objects and arrays (same keys in the same order, same
  * values) of at least MIN_SHARED_JSON_LENGTH characters of JSON are one instance.
@@ -16,13 +23,24 @@ export function shareEqualSubtrees<T>(value: T): T {
   // equality costs the node's own size, not its whole subtree's JSON at every level.
   const ids = new Map<string, { id: string; shared: unknown }>();
   const leafIds = new Map<string, string>();
-  const visit = (node: unknown): { copy: unknown; id: string; size: number } => {
+  // The same leaf values recur thousands of times (`true`, `string`, a locale): JSON once each.
+  const leaves = new Map<unknown, Visit>();
+  // An instance the input repeats (one field list in every collection) is looked at once; only
+  // shared results are kept, since a small subtree must stay a copy of its own at each place.
+  const sharedOf = new WeakMap<object, Visit>();
+  const visit = (node: unknown): Visit => {
     if (node === null || typeof node !== 'object') {
-      const json = JSON.stringify(node) ?? 'null';
-      let id = leafIds.get(json);
-      if (id === undefined) leafIds.set(json, id = `${leafIds.size}`);
-      return { copy: node, id, size: json.length };
+      let leaf = leaves.get(node);
+      if (!leaf) {
+        const json = JSON.stringify(node) ?? 'null';
+        let id = leafIds.get(json);
+        if (id === undefined) leafIds.set(json, id = `${leafIds.size}`);
+        leaves.set(node, leaf = { copy: node, id, size: json.length });
+      }
+      return leaf;
     }
+    const seen = sharedOf.get(node);
+    if (seen) return seen;
     let copy: unknown;
     let key: string;
     let size: number;
@@ -39,7 +57,10 @@ export function shareEqualSubtrees<T>(value: T): T {
     }
     let known = ids.get(key);
     if (!known) ids.set(key, known = { id: `#${ids.size}`, shared: copy });
-    return { copy: size >= MIN_SHARED_JSON_LENGTH ? known.shared : copy, id: known.id, size };
+    if (size < MIN_SHARED_JSON_LENGTH) return { copy, id: known.id, size };
+    const result = { copy: known.shared, id: known.id, size };
+    sharedOf.set(node, result);
+    return result;
   };
   return visit(value).copy as T;
 }

@@ -8,24 +8,23 @@
 // be an invisible character in what a reader copies or searches for.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
+import { rewriteChineseText, type TokenMaker } from './chinese-text-tokens';
 import { renderEnv } from './render-env';
 
 /** Digits (with decimals, thousands and %), magnitude words (余/多/万/亿 …), the measure word, and 次/元 of 人次, 亿元. */
 export const NUMBER_WITH_UNIT = /\d+(?:[.,]\d+)*%?[余多万亿千百]{0,3}\p{Script=Han}[次元]?/gu;
 
-/** Splits a text token around number-and-unit runs. */
-function splitText(token: Token): Token[] {
-  const make = tokenMaker(token);
+/** Splits a text token around number-and-unit runs; undefined when it holds none. */
+function splitText(token: Token, make: TokenMaker): Token[] | undefined {
   const out: Token[] = [];
   let last = 0;
   for (const match of token.content.matchAll(NUMBER_WITH_UNIT)) {
-    if (match.index > last) out.push(make('text', token.content.slice(last, match.index)));
-    out.push(make('html_inline', '<span>'), make('text', match[0]), make('html_inline', '</span>'));
+    if (match.index > last) out.push(make.text(token.content.slice(last, match.index)));
+    out.push(make.markup('<span>'), make.text(match[0]), make.markup('</span>'));
     last = match.index + match[0].length;
   }
-  if (!out.length) return [token];
-  if (last < token.content.length) out.push(make('text', token.content.slice(last)));
+  if (!out.length) return undefined;
+  if (last < token.content.length) out.push(make.text(token.content.slice(last)));
   return out;
 }
 

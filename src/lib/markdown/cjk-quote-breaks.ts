@@ -6,16 +6,28 @@
 // and a Han character, in Chinese files. Raw HTML is off, so no Markdown can write it.
 import { type MarkdownIt } from 'markdown-it';
 import type { Token } from 'markdown-it';
-import { rewriteChineseText, tokenMaker } from './chinese-text-tokens';
+import { rewriteChineseText, type TokenMaker } from './chinese-text-tokens';
 
-/** A place inside Chinese text where a break must be allowed: Han|“ or ”|Han. */
-const QUOTE_SIDE = /(?<=\p{Script=Han})(?=[“‘])|(?<=[”’])(?=\p{Script=Han})/gu;
+/**
+ * A curly quote beside which a break must be allowed: Han|“ (before the quote) or ”|Han (after
+ * it). Matching the quote, not the empty place, lets the regex skip to the next quote instead of
+ * testing every place of the text.
+ */
+const QUOTE_BESIDE_HAN = /(?<=\p{Script=Han})[“‘]|[”’](?=\p{Script=Han})/gu;
 
-function splitText(token: Token): Token[] {
-  const parts = token.content.split(QUOTE_SIDE);
-  if (parts.length === 1) return [token];
-  const make = tokenMaker(token);
-  return parts.flatMap((part, i) => (i === 0 ? [make('text', part)] : [make('html_inline', '<wbr>'), make('text', part)]));
+/** Splits a text token where a break goes beside a quote; undefined when there is no such place. */
+function splitText(token: Token, make: TokenMaker): Token[] | undefined {
+  const text = token.content;
+  const out: Token[] = [];
+  let last = 0;
+  for (const { index, 0: quote } of text.matchAll(QUOTE_BESIDE_HAN)) {
+    const at = quote === '“' || quote === '‘' ? index : index + 1;
+    out.push(make.text(text.slice(last, at)), make.markup('<wbr>'));
+    last = at;
+  }
+  if (!out.length) return undefined;
+  out.push(make.text(text.slice(last)));
+  return out;
 }
 
 /** markdown-it plugin: break opportunities beside curly quotes in files whose `env.lang` is Chinese. */

@@ -13,16 +13,19 @@
 const MARKS: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Han characters and the punctuation of Chinese text (、。“”《》【】 full-width forms …). */
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF01-\uFF60“”‘’…—·]/u;
-const SPACE = /[ \t]/;
 /** Any of the marks in MARKS. */
 const HALF_WIDTH_MARK = /[,:;?!()]/;
+/** Each of them: marks are few in a text, so only they are looked at, not every character. */
+const HALF_WIDTH_MARKS = new RegExp(HALF_WIDTH_MARK, 'g');
 
 const isCjk = (ch: string | undefined): boolean => ch !== undefined && CJK.test(ch);
+/** Space or tab, by UTF-16 code: `text[j]` would make a string of each character looked at. */
+const isSpaceCode = (code: number): boolean => code === 0x20 || code === 0x09;
 
-/** The first character that is not a space, looking from `i` in `step` direction. */
+/** The first UTF-16 unit that is not a space, looking from `i` in `step` direction. */
 function neighbour(text: string, i: number, step: 1 | -1): string | undefined {
   for (let j = i + step; j >= 0 && j < text.length; j += step) {
-    if (!SPACE.test(text[j]!)) return text[j];
+    if (!isSpaceCode(text.charCodeAt(j))) return text[j];
   }
   return undefined;
 }
@@ -32,20 +35,33 @@ function marksToWiden(text: string): Set<number> {
   const widen = new Set<number>();
   const nearChinese = (i: number) => isCjk(neighbour(text, i, -1)) || isCjk(neighbour(text, i, 1));
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
+  for (const { index: i, 0: ch } of text.matchAll(HALF_WIDTH_MARKS)) {
     if (ch === '(') open.push(i);
     else if (ch === ')') {
       const start = open.pop();
       if (start === undefined) {
         if (nearChinese(i)) widen.add(i);
-      } else if (isCjk(neighbour(text, start, -1)) || isCjk(neighbour(text, i, 1)) || [...text.slice(start + 1, i)].some(isCjk)) {
+      } else if (isCjk(neighbour(text, start, -1)) || isCjk(neighbour(text, i, 1)) || CJK.test(text.slice(start + 1, i))) {
         widen.add(start).add(i);
       }
-    } else if (MARKS[ch] && nearChinese(i)) widen.add(i);
+    } else if (nearChinese(i)) widen.add(i);
   }
   for (const start of open) if (nearChinese(start)) widen.add(start);
   return widen;
+}
+
+/** What replaces each changed index of `text`, in index order: the full-width mark, or '' for a space around it. */
+function edits(text: string, widen: Set<number>): [number, string][] {
+  const out: [number, string][] = [];
+  for (const i of [...widen].sort((a, b) => a - b)) {
+    // Spaces before the mark, not already dropped after the mark before it.
+    let start = i;
+    while (start > 0 && isSpaceCode(text.charCodeAt(start - 1)) && start - 1 > (out.at(-1)?.[0] ?? -1)) start--;
+    for (let j = start; j < i; j++) out.push([j, '']);
+    out.push([i, MARKS[text[i]!]!]);
+    for (let j = i + 1; j < text.length && isSpaceCode(text.charCodeAt(j)); j++) out.push([j, '']);
+  }
+  return out;
 }
 
 /**
@@ -63,20 +79,20 @@ export function fullWidthSegments(segments: readonly string[]): string[] {
   if (!HALF_WIDTH_MARK.test(text)) return [...segments];
   const widen = marksToWiden(text);
   if (widen.size === 0) return [...segments];
-  const drop = new Set<number>();
-  for (const i of widen) {
-    for (let j = i - 1; j >= 0 && SPACE.test(text[j]!); j--) drop.add(j);
-    for (let j = i + 1; j < text.length && SPACE.test(text[j]!); j++) drop.add(j);
-  }
+  const changes = edits(text, widen);
+  let next = 0;
   let offset = 0;
   return segments.map((segment) => {
+    const end = offset + segment.length;
     let out = '';
-    for (let k = 0; k < segment.length; k++) {
-      const i = offset + k;
-      if (drop.has(i)) continue;
-      out += widen.has(i) ? MARKS[text[i]!] : text[i];
+    let from = offset;
+    for (; next < changes.length && changes[next]![0] < end; next++) {
+      const [i, replacement] = changes[next]!;
+      out += text.slice(from, i) + replacement;
+      from = i + 1;
     }
-    offset += segment.length;
+    out += text.slice(from, end);
+    offset = end;
     return out;
   });
 }

@@ -36,3 +36,18 @@ describe('shareEqualSubtrees', () => {
     expect(shared.z).toBe(shared.x);
   });
 });
+
+describe('shareEqualSubtrees on repeated instances', () => {
+  it('shares a repeated large instance, and copies a repeated small one at each place', () => {
+    const list = fields();
+    const small = { preview: false };
+    const config = { a: { name: 'a', fields: list, editor: small }, b: { name: 'b', fields: list, editor: small }, c: { name: 'c', fields: fields(), editor: { preview: false } } };
+    const shared = shareEqualSubtrees(config);
+    expect(shared.b.fields).toBe(shared.a.fields);
+    expect(shared.c.fields).toBe(shared.a.fields);
+    expect(shared.a.fields).not.toBe(list);
+    expect(shared.b.editor).not.toBe(shared.a.editor);
+    expect(stringify(shared)).toBe(stringify(shareEqualSubtrees(JSON.parse(JSON.stringify(config)))));
+    expect(stringify(shared)).not.toContain('*a2');
+  });
+});

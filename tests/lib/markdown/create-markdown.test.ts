@@ -57,3 +57,15 @@ describe('obfuscated script links written in Markdown never become links', () =>
     expect(new URL(href.replace(/&amp;/g, '&'), 'https://example.org/').protocol).toBe('https:');
   });
 });
+
+describe('<wbr> beside curly quotes, at every place and only there', () => {
+  const md = createMarkdown();
+  it.each([
+    ['“三会”解决“三事”经验', '“三会”<wbr>解决<wbr>“三事”<wbr>经验'],
+    ['𠀋“甲”𠀋', '𠀋<wbr>“甲”<wbr>𠀋'],
+    ['他说‘好’吧', '他说<wbr>‘好’<wbr>吧'],
+    ['a“b”c “中” 文', 'a“b”c “中” 文'],
+    ['”中“', '”<wbr>中<wbr>“'],
+    ['会议7次“三会”', '会议<span>7次</span>“三会”'],
+  ])('%s', (source, html) => expect(md.render(source, { lang: 'zh-Hans' })).toBe(`<p>${html}</p>\n`));
+});

@@ -68,3 +68,18 @@ describe('break opportunities beside curly quotes in Chinese text', () => {
     expect(md.render('the “key few” lead', { lang: 'en' })).toBe('<p>the “key few” lead</p>\n');
   });
 });
+
+describe('fullWidthSegments: marks, spaces and brackets at segment edges', () => {
+  it.each([
+    [['主题教育 ', ', ', '切实'], ['主题教育', '，', '切实']],
+    [['(', '𠀋', ')'], ['（', '𠀋', '）']],
+    [['a (b (中) c) d'], ['a（b（中）c）d']],
+    [['中 ) x', ' ( y'], ['中）x', ' ( y']],
+    [['1,2', ',中'], ['1,2', '，中']],
+    [['中', '', ':', '\t x'], ['中', '', '：', 'x']],
+    [['中 , , 文'], ['中，，文']],
+    [['中 ,', ' , 文'], ['中，', '，文']],
+    [['a , ( 中 ) , b'], ['a ,（中）, b']],
+    [['(中', ' ', ' )  ,  '], ['（中', '', '）,  ']],
+  ])('%j → %j', (segments, expected) => expect(fullWidthSegments(segments)).toEqual(expected));
+});
