@@ -33,7 +33,7 @@ const PLUGINS: ReadonlyArray<(md: MarkdownItInstance) => void> = [
   // renderer rule runs first and so sees the page's own href.
   inPageLinks,
   externalLinks,
-  // 李应兰 inside English text gets lang="zh-Hans" (needs `env.lang`: see render in processor.ts).
+  // 李应兰 inside English text gets lang="zh-Hans" (needs `env.lang`: see loadSite in content/collections.ts).
   (md) => foreignScriptLang(md, { sourceLang: 'zh-Hans' }),
 ];
 
