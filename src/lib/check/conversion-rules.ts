@@ -19,12 +19,26 @@ export interface RiskyConversion {
 const CONTEXT = 4;
 const REVIEWED = [...REVIEWED_CONVERSIONS, ...PHRASE_FIXES.map(([, to]) => to), ...[...'0123456789'].map((d) => `${d}餘`)];
 
+/** The reviewed words as characters, split once rather than at every risky position. */
+const REVIEWED_CHARACTERS = REVIEWED.map((word) => [...word]);
+/** A character RISKY_CONVERSIONS lists: a line without one has nothing to report, so OpenCC never sees it. */
+const RISKY_CHARACTER = new RegExp(`[${Object.keys(RISKY_CONVERSIONS).join('')}]`, 'u');
+const RISKY_CHARACTERS = new RegExp(RISKY_CHARACTER.source, 'gu');
+/** Half of an astral character: only a text holding one needs splitting into characters to align it. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A text as characters: the string itself when its indices already are characters (no astral ones). */
+type Characters = string | readonly string[];
+
 /** Whether an editor's confirmed word covers position `i` of the converted text. */
-function reviewed(converted: readonly string[], i: number): boolean {
-  return REVIEWED.some((word) => {
-    const chars = [...word];
-    return chars.some((ch, k) => ch === converted[i] && chars.every((c, j) => converted[i - k + j] === c));
-  });
+function reviewed(converted: Characters, i: number): boolean {
+  return REVIEWED_CHARACTERS.some((chars) => chars.some((ch, k) => ch === converted[i] && chars.every((c, j) => converted[i - k + j] === c)));
+}
+
+/** Positions of the characters RISKY_CONVERSIONS lists: a regex scan, not a table lookup per character. */
+function riskyPositions(source: Characters): number[] {
+  if (typeof source === 'string') return Array.from(source.matchAll(RISKY_CHARACTERS), (match) => match.index);
+  return source.flatMap((ch, i) => (Object.hasOwn(RISKY_CONVERSIONS, ch) ? [i] : []));
 }
 
 /**
@@ -35,19 +49,23 @@ function reviewed(converted: readonly string[], i: number): boolean {
  * @example findRiskyConversions('头发', makeConverter({ from: 'cn', to: 'tw' }))[0] // { from: '发', to: '髮', before: '头发', after: '頭髮' }
  */
 export function findRiskyConversions(text: string, convert: (text: string) => string): RiskyConversion[] {
-  const source = [...text];
-  const converted = [...convert(text)];
-  if (source.length !== converted.length) {
+  if (!RISKY_CHARACTER.test(text)) return [];
+  const converted = convert(text);
+  const astral = SURROGATE.test(text) || SURROGATE.test(converted);
+  const source: Characters = astral ? [...text] : text;
+  const target: Characters = astral ? [...converted] : converted;
+  if (source.length !== target.length) {
     const clauses = text.split(/(?<=[，,。；;：:！？!?、\n])/u);
     return clauses.length > 1 ? clauses.flatMap((clause) => findRiskyConversions(clause, convert)) : [];
   }
   const out: RiskyConversion[] = [];
-  source.forEach((ch, i) => {
-    const to = converted[i]!;
-    if (!RISKY_CONVERSIONS[ch]?.includes(to) || reviewed(converted, i)) return;
-    const around = (chars: readonly string[]) => chars.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).join('');
-    out.push({ from: ch, to, before: around(source), after: around(converted) });
-  });
+  for (const i of riskyPositions(source)) {
+    const ch = source[i]!;
+    const to = target[i]!;
+    if (!RISKY_CONVERSIONS[ch]!.includes(to) || reviewed(target, i)) continue;
+    const around = (chars: Characters) => Array.from(chars.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1)).join('');
+    out.push({ from: ch, to, before: around(source), after: around(target) });
+  }
   return out;
 }
 
