@@ -23,7 +23,12 @@ const REVIEWED = [...REVIEWED_CONVERSIONS, ...PHRASE_FIXES.map(([, to]) => to), 
 const REVIEWED_CHARACTERS = REVIEWED.map((word) => [...word]);
 /** A character RISKY_CONVERSIONS lists: a line without one has nothing to report, so OpenCC never sees it. */
 const RISKY_CHARACTER = new RegExp(`[${Object.keys(RISKY_CONVERSIONS).join('')}]`, 'u');
-const RISKY_CHARACTERS = new RegExp(RISKY_CHARACTER.source, 'gu');
+/**
+ * A form RISKY_CONVERSIONS warns about (錶, 乾, 髮 …): only where the converted text holds one can
+ * there be a report, and these are far rarer than the risky characters (发 mostly becomes 發).
+ */
+const RISKY_FORM = new RegExp(`[${[...new Set(Object.values(RISKY_CONVERSIONS).flat())].join('')}]`, 'u');
+const RISKY_FORMS = new RegExp(RISKY_FORM.source, 'gu');
 /** Half of an astral character: only a text holding one needs splitting into characters to align it. */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
@@ -35,10 +40,10 @@ function reviewed(converted: Characters, i: number): boolean {
   return REVIEWED_CHARACTERS.some((chars) => chars.some((ch, k) => ch === converted[i] && chars.every((c, j) => converted[i - k + j] === c)));
 }
 
-/** Positions of the characters RISKY_CONVERSIONS lists: a regex scan, not a table lookup per character. */
-function riskyPositions(source: Characters): number[] {
-  if (typeof source === 'string') return Array.from(source.matchAll(RISKY_CHARACTERS), (match) => match.index);
-  return source.flatMap((ch, i) => (Object.hasOwn(RISKY_CONVERSIONS, ch) ? [i] : []));
+/** Positions of the forms RISKY_CONVERSIONS warns about in a converted text: a regex scan, not a lookup per character. */
+function riskyFormPositions(converted: Characters): number[] {
+  if (typeof converted === 'string') return Array.from(converted.matchAll(RISKY_FORMS), (match) => match.index);
+  return converted.flatMap((ch, i) => (RISKY_FORM.test(ch) ? [i] : []));
 }
 
 /**
@@ -59,10 +64,10 @@ export function findRiskyConversions(text: string, convert: (text: string) => st
     return clauses.length > 1 ? clauses.flatMap((clause) => findRiskyConversions(clause, convert)) : [];
   }
   const out: RiskyConversion[] = [];
-  for (const i of riskyPositions(source)) {
+  for (const i of riskyFormPositions(target)) {
     const ch = source[i]!;
     const to = target[i]!;
-    if (!RISKY_CONVERSIONS[ch]!.includes(to) || reviewed(target, i)) continue;
+    if (!RISKY_CONVERSIONS[ch]?.includes(to) || reviewed(target, i)) continue;
     const around = (chars: Characters) => Array.from(chars.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1)).join('');
     out.push({ from: ch, to, before: around(source), after: around(target) });
   }
