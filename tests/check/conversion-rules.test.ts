@@ -40,6 +40,27 @@ describe('the conversion report lists risky Simplified → Traditional conversio
     expect(findRiskyConversions('往深里走', hk)).toEqual([{ from: '里', to: '裏', before: '往深里走', after: '往深裏走' }]);
   });
 
+  it('hands OpenCC only lines holding a character RISKY_CONVERSIONS lists', () => {
+    const seen: string[] = [];
+    const counting = (text: string) => { seen.push(text); return tw(text); };
+    expect(findRiskyConversions('number: 3', counting)).toEqual([]);
+    expect(findRiskyConversions('对标学习、以学促进', counting)).toEqual([]);
+    expect(findRiskyConversions('他理了头发', counting)).toHaveLength(1);
+    expect(seen).toEqual(['他理了头发']);
+  });
+
+  it('counts astral characters as one character in the context', () => {
+    expect(findRiskyConversions('𠮷野家的头发', tw)).toEqual([{ from: '发', to: '髮', before: '野家的头发', after: '野家的頭髮' }]);
+    expect(findRiskyConversions('🙂头发', tw)).toEqual([{ from: '发', to: '髮', before: '🙂头发', after: '🙂頭髮' }]);
+  });
+
+  it('compares clause by clause when a conversion changes the length of the line', () => {
+    // Taiwan's word for a USB stick is longer than the mainland's: U盘 (2 characters) becomes 隨身碟 (3).
+    const lengthening = (text: string) => tw(text).replace('U盤', '隨身碟');
+    expect(findRiskyConversions('插上U盘，他理了头发', lengthening)).toEqual([{ from: '发', to: '髮', before: '他理了头发', after: '他理了頭髮' }]);
+    expect(findRiskyConversions('插上U盘他理了头发', lengthening)).toEqual([]);
+  });
+
   it('leaves every conversion of the real content fixed or confirmed (npm run check shows none)', async () => {
     const result = await checkContent('content', SITE);
     expect(result.problems.filter((p) => p.rule === 'conversion-review')).toEqual([]);

@@ -19,12 +19,31 @@ export interface RiskyConversion {
 const CONTEXT = 4;
 const REVIEWED = [...REVIEWED_CONVERSIONS, ...PHRASE_FIXES.map(([, to]) => to), ...[...'0123456789'].map((d) => `${d}餘`)];
 
+/** The reviewed words as characters, split once rather than at every risky position. */
+const REVIEWED_CHARACTERS = REVIEWED.map((word) => [...word]);
+/** A character RISKY_CONVERSIONS lists: a line without one has nothing to report, so OpenCC never sees it. */
+const RISKY_CHARACTER = new RegExp(`[${Object.keys(RISKY_CONVERSIONS).join('')}]`, 'u');
+/**
+ * A form RISKY_CONVERSIONS warns about (錶, 乾, 髮 …): only where the converted text holds one can
+ * there be a report, and these are far rarer than the risky characters (发 mostly becomes 發).
+ */
+const RISKY_FORM = new RegExp(`[${[...new Set(Object.values(RISKY_CONVERSIONS).flat())].join('')}]`, 'u');
+const RISKY_FORMS = new RegExp(RISKY_FORM.source, 'gu');
+/** Half of an astral character: only a text holding one needs splitting into characters to align it. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** A text as characters: the string itself when its indices already are characters (no astral ones). */
+type Characters = string | readonly string[];
+
 /** Whether an editor's confirmed word covers position `i` of the converted text. */
-function reviewed(converted: readonly string[], i: number): boolean {
-  return REVIEWED.some((word) => {
-    const chars = [...word];
-    return chars.some((ch, k) => ch === converted[i] && chars.every((c, j) => converted[i - k + j] === c));
-  });
+function reviewed(converted: Characters, i: number): boolean {
+  return REVIEWED_CHARACTERS.some((chars) => chars.some((ch, k) => ch === converted[i] && chars.every((c, j) => converted[i - k + j] === c)));
+}
+
+/** Positions of the forms RISKY_CONVERSIONS warns about in a converted text: a regex scan, not a lookup per character. */
+function riskyFormPositions(converted: Characters): number[] {
+  if (typeof converted === 'string') return Array.from(converted.matchAll(RISKY_FORMS), (match) => match.index);
+  return converted.flatMap((ch, i) => (RISKY_FORM.test(ch) ? [i] : []));
 }
 
 /**
@@ -35,19 +54,23 @@ function reviewed(converted: readonly string[], i: number): boolean {
  * @example findRiskyConversions('头发', makeConverter({ from: 'cn', to: 'tw' }))[0] // { from: '发', to: '髮', before: '头发', after: '頭髮' }
  */
 export function findRiskyConversions(text: string, convert: (text: string) => string): RiskyConversion[] {
-  const source = [...text];
-  const converted = [...convert(text)];
-  if (source.length !== converted.length) {
+  if (!RISKY_CHARACTER.test(text)) return [];
+  const converted = convert(text);
+  const astral = SURROGATE.test(text) || SURROGATE.test(converted);
+  const source: Characters = astral ? [...text] : text;
+  const target: Characters = astral ? [...converted] : converted;
+  if (source.length !== target.length) {
     const clauses = text.split(/(?<=[，,。；;：:！？!?、\n])/u);
     return clauses.length > 1 ? clauses.flatMap((clause) => findRiskyConversions(clause, convert)) : [];
   }
   const out: RiskyConversion[] = [];
-  source.forEach((ch, i) => {
-    const to = converted[i]!;
-    if (!RISKY_CONVERSIONS[ch]?.includes(to) || reviewed(converted, i)) return;
-    const around = (chars: readonly string[]) => chars.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1).join('');
-    out.push({ from: ch, to, before: around(source), after: around(converted) });
-  });
+  for (const i of riskyFormPositions(target)) {
+    const ch = source[i]!;
+    const to = target[i]!;
+    if (!RISKY_CONVERSIONS[ch]?.includes(to) || reviewed(target, i)) continue;
+    const around = (chars: Characters) => Array.from(chars.slice(Math.max(0, i - CONTEXT), i + CONTEXT + 1)).join('');
+    out.push({ from: ch, to, before: around(source), after: around(target) });
+  }
   return out;
 }
 

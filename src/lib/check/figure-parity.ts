@@ -74,22 +74,31 @@ export function approximationOf(qualifier: FigureQualifier | undefined): Approxi
 /** A key figure as written, for messages: `4.3亿元`, `430 million yuan`. */
 const written = (f: KeyFigure) => [f.value, f.unit ?? ''].filter(Boolean).join(/^\p{Script=Han}/u.test(f.unit ?? '') ? '' : ' ');
 
-/** Rounds away floating-point noise so 2.93 × 10000 equals 29300. */
-const key = (value: number) => Number(value.toPrecision(12));
+/**
+ * Rounds away floating-point noise so 2.93 × 10000 equals 29300. An integer of at most 12 digits
+ * has none, and most figures are such integers: they skip `toPrecision`, which dominated the check.
+ */
+const key = (value: number) => (Number.isInteger(value) && Math.abs(value) < 1e12 ? value : Number(value.toPrecision(12)));
 
 /**
- * Every figure of a text, in Chinese or English.
- * @example extractFigures('发放7万余册').written // [{ value: 70000, text: '7万余' }]
- * @example extractFigures('more than 70,000 copies in five modules').spelled // [{ value: 5, text: 'five' }]
+ * The figures of a text written with digits. Apart from `extractFigures` because the approximation
+ * rules read only these, and the spelled ones cost more to find. With `only` (values rounded by
+ * `key`), the figures of other values are dropped before the words around them are read.
+ * @example writtenFigures('发放7万余册') // [{ value: 70000, text: '7万余', approximation: 'more-than' }]
  */
-export function extractFigures(text: string): TextFigures {
+export function writtenFigures(text: string, only?: ReadonlySet<number>): FigureMention[] {
   const written: FigureMention[] = [];
   for (const match of text.matchAll(DIGIT_FIGURE)) {
     const value = parseAmount(match[0]);
-    if (value === undefined) continue;
+    if (value === undefined || (only && !only.has(key(value)))) continue;
     const approximation = approximationAt(text, match.index!, match.index! + match[0].length, match[0]);
     written.push({ value, text: match[0].trim(), ...(approximation ? { approximation } : {}) });
   }
+  return written;
+}
+
+/** The figures of a text spelled as words: Chinese numerals (五, 三千, 九成) and English number words. */
+function spelledFigures(text: string): FigureMention[] {
   const spelled: FigureMention[] = [];
   for (const match of text.matchAll(CHINESE_RUN)) {
     const run = match[0];
@@ -110,7 +119,16 @@ export function extractFigures(text: string): TextFigures {
     const second = match[2] ? ENGLISH_WORDS[match[2].toLowerCase()] : undefined;
     spelled.push({ value: second !== undefined && first >= 20 ? first + second : first, text: match[0] });
   }
-  return { written, spelled };
+  return spelled;
+}
+
+/**
+ * Every figure of a text, in Chinese or English.
+ * @example extractFigures('发放7万余册').written // [{ value: 70000, text: '7万余' }]
+ * @example extractFigures('more than 70,000 copies in five modules').spelled // [{ value: 5, text: 'five' }]
+ */
+export function extractFigures(text: string): TextFigures {
+  return { written: writtenFigures(text), spelled: spelledFigures(text) };
 }
 
 /**
@@ -219,9 +237,9 @@ export function compareApproximations(source: string, translation: string): Appr
     for (const m of mentions) map.set(key(m.value), (map.get(key(m.value)) ?? new Set()).add(m.approximation ?? 'exact'));
     return map;
   };
-  const from = extractFigures(source).written;
-  const toFigures = extractFigures(translation);
-  const to = kindsByValue(toFigures.written);
+  const from = writtenFigures(source);
+  const toWritten = writtenFigures(translation);
+  const to = kindsByValue(toWritten);
   const out: ApproximationMismatch[] = [];
   const reported = new Set<string>();
   for (const f of from) {
@@ -233,7 +251,7 @@ export function compareApproximations(source: string, translation: string): Appr
     else {
       const added = [...there].find((k): k is ApproximationKind => k !== 'exact');
       if (added && !from.some((g) => key(g.value) === key(f.value) && g.approximation === added)) {
-        out.push({ kind: 'added', value: f.value, text: toFigures.written.find((m) => key(m.value) === key(f.value))!.text, approximation: added });
+        out.push({ kind: 'added', value: f.value, text: toWritten.find((m) => key(m.value) === key(f.value))!.text, approximation: added });
       }
     }
   }
@@ -266,12 +284,18 @@ export function compareKeyFigureQualifiers(source: readonly KeyFigure[], transla
  * @example keyFiguresDroppingApproximation([{ value: '4.3', unit: '亿元' }], '累计投入资金约4.3亿元') // [{ kind: 'dropped', value: 430000000, text: '4.3亿元', approximation: 'about' }]
  */
 export function keyFiguresDroppingApproximation(figures: readonly KeyFigure[], text: string): ApproximationMismatch[] {
-  const mentions = extractFigures(text).written;
-  const out: ApproximationMismatch[] = [];
-  for (const figure of figures) {
+  const exact = figures.flatMap((figure) => {
     const value = keyFigureAmount(figure);
-    if (value === undefined || figure.qualifier) continue;
-    const same = mentions.filter((m) => key(m.value) === key(value));
+    return value === undefined || figure.qualifier ? [] : [{ figure, value }];
+  });
+  // Without an unqualified key figure there is nothing to compare: the text is not read.
+  if (exact.length === 0) return [];
+  // Keys computed once per mention, not once per mention and key figure.
+  const mentions = writtenFigures(text, new Set(exact.map(({ value }) => key(value)))).map((m) => ({ key: key(m.value), approximation: m.approximation }));
+  const out: ApproximationMismatch[] = [];
+  for (const { figure, value } of exact) {
+    const wanted = key(value);
+    const same = mentions.filter((m) => m.key === wanted);
     const approximation = same[0]?.approximation;
     if (approximation && same.every((m) => m.approximation === approximation)) {
       out.push({ kind: 'dropped', value, text: written(figure), approximation });

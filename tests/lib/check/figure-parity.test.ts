@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   compareApproximations, compareFigures, compareKeyFigureQualifiers, compareKeyFigures, extractFigures, keyFigureAmount,
-  keyFiguresDroppingApproximation, readerText,
+  keyFiguresDroppingApproximation, readerText, writtenFigures,
 } from '@/lib/check/figure-parity';
 import { checkContent } from '@/lib/check/check-content';
 import { SITE } from '@/site.config';
@@ -172,6 +172,26 @@ describe('approximations survive translation: 约 stays about, 余 more than, �
       .toEqual([{ kind: 'dropped', value: 430000000, text: '4.3亿元', approximation: 'about' }]);
     expect(keyFiguresDroppingApproximation([{ value: '4.3', unit: '亿元', qualifier: 'about' }], '累计投入资金约4.3亿元')).toEqual([]);
     expect(keyFiguresDroppingApproximation([{ value: '469', unit: '项' }], '建立长效机制469项')).toEqual([]);
+  });
+  it('weighs every mention of the amount, wherever it stands among the others', () => {
+    const text = '建立机制约469项，其中新建27项，累计469项';
+    expect(keyFiguresDroppingApproximation([{ value: '27', unit: '项' }, { value: '469', unit: '项' }], text)).toEqual([]);
+    expect(keyFiguresDroppingApproximation([{ value: '27', unit: '项' }, { value: '469', unit: '项' }], '建立机制约469项，其中新建27项'))
+      .toEqual([{ kind: 'dropped', value: 469, text: '469项', approximation: 'about' }]);
+  });
+});
+
+describe('writtenFigures', () => {
+  it('gives the digit figures of extractFigures, with their approximations', () => {
+    const text = '发放7万余册，约4.3亿元，五大模块';
+    expect(writtenFigures(text)).toEqual(extractFigures(text).written);
+    expect(writtenFigures(text).map((f) => [f.value, f.approximation])).toEqual([[70000, 'more-than'], [430000000, 'about']]);
+  });
+  it('keeps only the values asked for', () => {
+    expect(writtenFigures('发放7万余册，约4.3亿元，7万册', new Set([70000]))).toEqual([
+      { value: 70000, text: '7万余', approximation: 'more-than' }, { value: 70000, text: '7万' },
+    ]);
+    expect(writtenFigures('发放7万余册', new Set())).toEqual([]);
   });
 });
 
