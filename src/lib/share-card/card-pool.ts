@@ -43,20 +43,23 @@ export function sharedCardFonts(): SharedCardFont[] {
 }
 
 /**
- * Threads that draw cards: one core fewer than the machine has, at least one. The main thread
- * keeps a core for Astro's own work, which is the longer of the two at any archive size: a third
- * busy thread on two cores left Astro waiting for its file writes (a 1,000-article build), and
- * each card thread holds ~200–300 MB (V8, the parsed fonts, resvg's images).
+ * Threads that draw cards while Astro works: one core fewer than the machine has, at least one.
+ * The main thread keeps a core for Astro's own work: a third busy thread on two cores left Astro
+ * waiting for its file writes (a 1,000-article build), and each card thread holds ~200–300 MB
+ * (V8, the parsed fonts, resvg's images). Once the pages are written, every core draws
+ * (`writeCards`).
  */
 export function cardThreads(cores = availableParallelism()): number {
   return Math.max(1, cores - 1);
 }
 
 /**
- * A pool that draws cards on `threads` workers. `close()` when every card is drawn: idle
- * threads would otherwise keep the build process alive.
+ * A pool that draws cards on up to `threads` workers; it starts a thread only when the ones it
+ * has each hold CARDS_PER_THREAD cards, so the number of cards handed over sets the number of
+ * threads. `close()` when every card is drawn: idle threads would otherwise keep the build
+ * process alive.
  */
-export function createCardPool(threads = cardThreads()) {
+export function createCardPool(threads = availableParallelism()) {
   const pool = new Piscina({
     filename: WORKER_FILE, minThreads: 1, maxThreads: Math.max(1, threads), idleTimeout: 1000,
     // Each thread holds a few cards at once, so it goes on drawing while the main thread is busy
@@ -90,16 +93,18 @@ interface Drawing {
   pool?: CardPool;
   waiting: (() => void)[];
   running: number;
+  /** Threads drawing at once: `cardThreads()`, every core once the pages are written. */
+  threads: number;
   /** The cards this build's pages name, by path below the base path (set by `requireCards`). */
   needed?: Map<string, Promise<Buffer>>;
   /** Set by the share-cards integration in `astro build` (the card route runs in dev and build alike). */
   building?: boolean;
 }
 const DRAWING = Symbol.for('news-microsite.card-drawing');
-const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0 });
+const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0, threads: cardThreads() });
 
 function pump(): void {
-  while (drawing.running < cardThreads() * CARDS_PER_THREAD && drawing.waiting.length > 0) {
+  while (drawing.running < drawing.threads * CARDS_PER_THREAD && drawing.waiting.length > 0) {
     drawing.running += 1;
     drawing.waiting.shift()!();
   }
@@ -178,11 +183,15 @@ export function requireCards(cards: PageCard[], markSvg: string): void {
  */
 export async function writeCards(outDir: string): Promise<number> {
   const needed = drawing.needed ?? new Map<string, Promise<Buffer>>();
+  // The pages are written: Astro's core is free to draw the cards still waiting.
+  drawing.threads = availableParallelism();
+  pump();
   await Promise.all([...needed].map(async ([path, png]) => {
     const file = join(outDir, path);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, await png);
   }));
   drawing.needed = undefined;
+  drawing.threads = cardThreads();
   return needed.size;
 }
