@@ -33,4 +33,18 @@ describe('card worker pool', () => {
       await pool.close();
     }
   });
+
+  it('draws a batch on one thread, and a card that cannot be drawn fails alone', async () => {
+    const pool = createCardPool(1);
+    try {
+      const good = layoutCard(cards[0]!.content, markSvg);
+      const broken = { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { src: 'data:image/png;base64,AAAA', width: 10, height: 10 } }] } };
+      const [first, second, third] = await pool.drawMany([good, broken as never, good]);
+      expect(first).toBeInstanceOf(Buffer);
+      expect(second).toBeInstanceOf(Error);
+      expect((third as Buffer).equals(first as Buffer)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
 });

@@ -64,19 +64,29 @@ export async function renderCardPng(tree, size, fonts) {
 let workerFonts;
 
 /**
- * The worker pool's task (card-pool.ts): fonts arrive as SharedArrayBuffers, so a task copies no
- * font bytes; the first task of a thread wraps them in Buffers (views, not copies), and every
- * later card of that thread reuses the same parsed fonts.
- * @param {{ tree: object, size: { width: number, height: number },
+ * The worker pool's task (card-pool.ts): a batch of cards, drawn one after another. Each card's
+ * PNG, or the message of the error that stopped it, so one bad card fails only itself. Fonts
+ * arrive as SharedArrayBuffers, so a task copies no font bytes; the first task of a thread wraps
+ * them in Buffers (views, not copies), and every later card of that thread reuses the same
+ * parsed fonts.
+ * @param {{ trees: object[], size: { width: number, height: number },
  *   fonts: { name: string, weight: 400 | 700, style: 'normal', data: SharedArrayBuffer }[] }} task
- * @returns {Promise<Uint8Array>}
+ * @returns {Promise<(Uint8Array | { error: string })[]>}
  */
-export default async function renderCardTask({ tree, size, fonts }) {
+export default async function renderCardsTask({ trees, size, fonts }) {
   workerFonts ??= fonts.map((font) => ({ ...font, data: Buffer.from(font.data) }));
-  const png = await renderCardPng(tree, size, workerFonts);
-  // resvg's images (two 3 MB copies of the pixels a card) live outside V8's heap, and Node frees
-  // them only from the event loop, after V8 has collected their objects. Drawing card after card
-  // without a turn of the loop kept all of them: a 1,000-article build grew to 12.9 GB (measured).
-  await nextTurn();
-  return new Uint8Array(png);
+  const out = [];
+  for (const tree of trees) {
+    try {
+      out.push(new Uint8Array(await renderCardPng(tree, size, workerFonts)));
+    } catch (error) {
+      out.push({ error: error instanceof Error ? error.message : String(error) });
+    }
+    // resvg's images (two 3 MB copies of the pixels a card) live outside V8's heap, and Node
+    // frees them only from the event loop, after V8 has collected their objects. Drawing card
+    // after card without a turn of the loop kept all of them: a 1,000-article build grew to
+    // 12.9 GB (measured).
+    await nextTurn();
+  }
+  return out;
 }
