@@ -49,24 +49,24 @@ export function encodePalettePng(rgba, width, height) {
   const indexOf = new Map();
   /** @type {number[]} the pixel value of each palette index */
   const colours = [];
-  // Runs of one colour are the rule (background, solid strokes): look up only where it changes.
-  let previous = -1;
-  let index = 0;
+  // Runs of one colour are the rule (background, solid strokes): look a colour up once a run and
+  // write the run with one fill (index 0, the first colour met, is already there).
   for (let y = 0, pixel = 0; y < height; y++) {
-    for (let x = 0, at = y * (width + 1) + 1; x < width; x++, pixel++, at++) {
+    const rowStart = y * (width + 1) + 1;
+    for (let x = 0; x < width;) {
       const value = pixels[pixel];
-      if (value !== previous) {
-        let found = indexOf.get(value);
-        if (found === undefined) {
-          if (colours.length === MAX_COLOURS || alphaOf(aligned, pixel) !== 0xff) return undefined;
-          found = colours.length;
-          indexOf.set(value, found);
-          colours.push(pixel);
-        }
-        previous = value;
-        index = found;
+      let end = x + 1;
+      while (end < width && pixels[pixel + end - x] === value) end++;
+      let index = indexOf.get(value);
+      if (index === undefined) {
+        if (colours.length === MAX_COLOURS || alphaOf(aligned, pixel) !== 0xff) return undefined;
+        index = colours.length;
+        indexOf.set(value, index);
+        colours.push(pixel);
       }
-      rows[at] = index;
+      if (index !== 0) rows.fill(index, rowStart + x, rowStart + end);
+      pixel += end - x;
+      x = end;
     }
   }
   const header = Buffer.alloc(13);
