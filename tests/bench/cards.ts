@@ -1,6 +1,6 @@
 // `npx tsx tests/bench/cards.ts [--rounds 10]`: the stages of drawing a share card and the ways to
 // turn its SVG into a PNG — sharp (librsvg) or resvg (with and without its scan of the machine's
-// fonts) to rasterise; full-colour PNG, sharp's quantised palette PNG or the exact palette PNG of
+// fonts) to rasterise; full-colour PNG, sharp's quantised palette PNG or the palette PNG of
 // palette-png.mjs to encode — on the real pages' cards, interleaved in each
 // round so machine load hits all alike. Prints the one-off font costs, then ms per card and KB.
 // The build uses the row marked "(build)" (src/lib/share-card/card-render.mjs).
@@ -53,7 +53,7 @@ const variants: Record<string, (i: number) => Promise<Buffer>> = {
   'resvg rasterise only, scanning system fonts (its default)': async (i) => Buffer.from(new Resvg(svgs[i]!).render().pixels),
   'resvg rasterise only': async (i) => Buffer.from(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render().pixels),
   'palette encode only (sharp, from resvg pixels)': (i) => raw(rgba[i]!).png(PALETTE).toBuffer(),
-  'exact palette encode only (palette-png.mjs, from resvg pixels)': async (i) => encodePalettePng(rgba[i]!.pixels, rgba[i]!.width, rgba[i]!.height)!,
+  'own-colour palette encode only (palette-png.mjs, from resvg pixels)': async (i) => encodePalettePng(rgba[i]!.pixels, rgba[i]!.width, rgba[i]!.height)!,
   'sharp → PNG': (i) => sharp(Buffer.from(svgs[i]!)).png().toBuffer(),
   'sharp → palette PNG': (i) => sharp(Buffer.from(svgs[i]!)).png(PALETTE).toBuffer(),
   'resvg → PNG': async (i) => Buffer.from(new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render().asPng()),
@@ -61,8 +61,8 @@ const variants: Record<string, (i: number) => Promise<Buffer>> = {
   'satori → resvg scanning system fonts → sharp palette PNG (the build two rounds before)': async (i) =>
     raw(new Resvg(await renderCardSvg(trees[i]!, CARD_SIZE, fonts)).render()).png(PALETTE).toBuffer(),
   'satori → resvg → sharp palette PNG (the build before)': async (i) => raw(new Resvg(await renderCardSvg(trees[i]!, CARD_SIZE, fonts), NO_SYSTEM_FONTS).render()).png(PALETTE).toBuffer(),
-  'resvg → exact palette PNG': async (i) => { const image = new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render(); return encodePalettePng(image.pixels, image.width, image.height)!; },
-  'satori → resvg → exact palette PNG (build)': (i) => renderCardPng(trees[i]!, CARD_SIZE, fonts),
+  'resvg → own-colour palette PNG': async (i) => { const image = new Resvg(svgs[i]!, NO_SYSTEM_FONTS).render(); return encodePalettePng(image.pixels, image.width, image.height)!; },
+  'satori → resvg → own-colour palette PNG (build)': (i) => renderCardPng(trees[i]!, CARD_SIZE, fonts),
 };
 const times = new Map<string, number[]>(Object.keys(variants).map((k) => [k, []]));
 const sizes = new Map<string, number[]>();
