@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cachedCard, cardCacheDir, isCardCachedOrDrawing } from '@/lib/share-card/card-cache';
+import { cachedCard, cachedCardFile, cardCacheDir, isCardCachedOrDrawing } from '@/lib/share-card/card-cache';
 
 describe('share cards are drawn once and reused by later builds', () => {
   // stubEnv, undone after the file: the unit project shares one module registry and process.env
@@ -24,6 +24,16 @@ describe('share cards are drawn once and reused by later builds', () => {
     const second = await cachedCard({ title: '亮点五' }, draw);
     expect(draws).toBe(1);
     expect(second.equals(first)).toBe(true);
+  });
+
+  it('names the cache file the build copies its cards from, drawn only when missing', async () => {
+    let draws = 0;
+    const draw = async () => { draws += 1; return Buffer.from('png-9'); };
+    const file = await cachedCardFile({ title: '亮点九' }, draw);
+    expect(file.startsWith(cardCacheDir())).toBe(true);
+    expect((await readFile(file)).toString()).toBe('png-9');
+    expect(await cachedCardFile({ title: '亮点九' }, draw)).toBe(file);
+    expect(draws).toBe(1);
   });
 
   it('draws again when anything in the content changes', async () => {

@@ -1,7 +1,8 @@
 // Rendered share cards kept between builds. A card is pure output of its content, the layout
 // code, the mark and the fonts, so a hash of all of them names its PNG: a rebuild with nothing
-// changed reads one file per page instead of drawing it again (satori + resvg + sharp are the bulk
-// of a build's time, see README "Performance"), and any change to any input draws anew.
+// changed copies one file per page instead of drawing it again (satori, resvg and the PNG
+// encoding are the bulk of a cold build's time, see README "Performance"), and any change to any
+// input draws anew.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -40,7 +41,7 @@ const IN_FLIGHT = Symbol.for('news-microsite.cards-in-flight');
  * copies of this module: the share-cards integration's (loaded with astro.config.ts) starts
  * drawing before the pages exist, and the card route's (in the build's bundle) waits for them.
  */
-const inFlight: Map<string, Promise<Buffer>> = ((globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<Buffer>> })[IN_FLIGHT] ??= new Map());
+const inFlight: Map<string, Promise<void>> = ((globalThis as typeof globalThis & { [IN_FLIGHT]?: Map<string, Promise<void>> })[IN_FLIGHT] ??= new Map());
 
 /** What names a card's PNG: its content, the drawing code, the mark, the palette and the fonts. */
 function cardKey(content: unknown): string {
@@ -65,27 +66,36 @@ export function cardCacheDir(): string {
 }
 
 /**
- * The PNG for `content`, from the cache when the same card was drawn before with the same code
- * and fonts, or the drawing of it already under way in this process, else drawn by `draw` and
- * stored (written to a temporary name, then renamed, so a killed build never leaves half a file).
+ * The cache file of the card for `content`, once it is there: drawn before with the same code and
+ * fonts, or being drawn in this process (waited for), else drawn by `draw` and stored (written to
+ * a temporary name, then renamed, so a killed build never leaves half a file). The build copies
+ * its cards from these files (card-pool.ts `writeCards`) and holds no PNG in memory meanwhile.
  */
-export async function cachedCard(content: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
+export async function cachedCardFile(content: unknown, draw: () => Promise<Buffer>): Promise<string> {
   const file = cacheFile(content);
   const drawing = inFlight.get(file);
-  if (drawing) return await drawing;
-  if (existsSync(file)) return await readFile(file);
-  const png = drawAndStore(file, draw);
-  inFlight.set(file, png);
+  if (drawing) {
+    await drawing;
+    return file;
+  }
+  if (existsSync(file)) return file;
+  const stored = drawAndStore(file, draw);
+  inFlight.set(file, stored);
   // Once stored, the file answers; a failed drawing is tried again by the next caller.
-  void png.then(() => inFlight.delete(file), () => inFlight.delete(file));
-  return await png;
+  void stored.then(() => inFlight.delete(file), () => inFlight.delete(file));
+  await stored;
+  return file;
 }
 
-async function drawAndStore(file: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+/** The PNG for `content`: its cache file (`cachedCardFile`) read back. */
+export async function cachedCard(content: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
+  return await readFile(await cachedCardFile(content, draw));
+}
+
+async function drawAndStore(file: string, draw: () => Promise<Buffer>): Promise<void> {
   const png = await draw();
   await mkdir(cardCacheDir(), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, png);
   await rename(temp, file);
-  return png;
 }

@@ -4,11 +4,11 @@
 // The pool and drawCards (a build's cards queued on it at once) live together: drawCards is the
 // pool's one user, and when to start and close the pool is part of how the pool is used.
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
-import { cachedCard, isCardCachedOrDrawing } from './card-cache';
+import { cachedCardFile, isCardCachedOrDrawing } from './card-cache';
 import { cardFontFiles } from './card-font';
 import { CARD_SIZE, layoutCard, type CardNode } from './card-layout';
 import type { PageCard } from './page-cards';
@@ -112,8 +112,8 @@ interface Drawing {
   waiting: { tree: CardNode; resolve: (png: Buffer) => void; reject: (error: Error) => void }[];
   /** Tasks handed to the pool and not yet answered. */
   running: number;
-  /** The cards this build's pages name, by path below the base path (set by `requireCards`). */
-  needed?: Map<string, Promise<Buffer>>;
+  /** The cache files of the cards this build's pages name, by path below the base path (set by `requireCards`). */
+  needed?: Map<string, Promise<string>>;
   /** Set by the share-cards integration in `astro build` (the card route runs in dev and build alike). */
   building?: boolean;
 }
@@ -156,25 +156,31 @@ function drawOnPool(tree: CardNode): Promise<Buffer> {
 }
 
 /**
- * Every card of a build drawn at once: cached cards are read back, cards being drawn ahead are
- * waited for, the others are queued together, so all cores draw while Astro asks for the cards
- * one by one. Returns each card's PNG by path. The pool is started only if a card is missing,
- * and closed when all are done. `markSvg` is the site icon (src/assets/icon.svg).
+ * Every card of a build drawn at once: cached cards are found in the cache, cards being drawn
+ * ahead are waited for, the others are queued together, so the card threads draw while Astro asks
+ * for the cards one by one. Returns each card's cache file by path. The pool is started only if a
+ * card is missing, and closed when all are done. `markSvg` is the site icon (src/assets/icon.svg).
  */
-export function drawCards(cards: PageCard[], markSvg: string): Map<string, Promise<Buffer>> {
+export function cardFiles(cards: PageCard[], markSvg: string): Map<string, Promise<string>> {
   pump();
-  return new Map(cards.map((card) => [card.path, cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg)))]));
+  return new Map(cards.map((card) => [card.path, cachedCardFile(card.content, () => drawOnPool(layoutCard(card.content, markSvg)))]));
+}
+
+/** One card's PNG, drawn if it is not in the cache (`astro dev` answers a request with it). */
+export async function drawCard(card: PageCard, markSvg: string): Promise<Buffer> {
+  return await readFile(await cardFiles([card], markSvg).get(card.path)!);
 }
 
 /**
- * Starts drawing the cards missing from the cache without waiting for them: the card route (drawCards) later finds each one drawn or in progress.
+ * Starts drawing the cards missing from the cache without waiting for them: the card route
+ * (`requireCards`) later finds each one drawn or in progress.
  * Returns how many it started. A drawing that fails is left to the route, which draws that card
  * again and reports the error there.
  */
 export function drawAhead(cards: PageCard[], markSvg: string): number {
   const missing = cards.filter((card) => !isCardCachedOrDrawing(card.content));
   if (missing.length === 0) return 0;
-  for (const card of missing) cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg))).catch(() => undefined);
+  for (const card of missing) cachedCardFile(card.content, () => drawOnPool(layoutCard(card.content, markSvg))).catch(() => undefined);
   return missing.length;
 }
 
@@ -194,25 +200,25 @@ export function isBuildingCards(): boolean {
  * `writeCards` once the pages are done. Called by the card route's getStaticPaths.
  */
 export function requireCards(cards: PageCard[], markSvg: string): void {
-  drawing.needed = drawCards(cards, markSvg);
+  drawing.needed = cardFiles(cards, markSvg);
   // A failed drawing is reported by writeCards, which awaits every card.
-  for (const png of drawing.needed.values()) png.catch(() => undefined);
+  for (const file of drawing.needed.values()) file.catch(() => undefined);
 }
 
 /**
- * Writes every card `requireCards` asked for below `outDir`, waiting for those still being drawn,
- * all at once (libuv's file-system threads write in parallel: 2,000 cards one by one took 2 s).
- * Returns how many.
+ * Copies every card `requireCards` asked for from the card cache below `outDir`, waiting for those
+ * still being drawn, all at once (libuv's file-system threads copy in parallel: 2,000 cards one by
+ * one took 2 s). Returns how many.
  */
 export async function writeCards(outDir: string): Promise<number> {
-  const needed = drawing.needed ?? new Map<string, Promise<Buffer>>();
+  const needed = drawing.needed ?? new Map<string, Promise<string>>();
   // The pages are written: Astro's core is free to draw the cards still waiting.
   drawing.threads = availableParallelism();
   pump();
-  await Promise.all([...needed].map(async ([path, png]) => {
+  await Promise.all([...needed].map(async ([path, cached]) => {
     const file = join(outDir, path);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, await png);
+    await copyFile(await cached, file);
   }));
   drawing.needed = undefined;
   drawing.threads = cardThreads();

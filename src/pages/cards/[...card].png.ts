@@ -3,11 +3,11 @@
 // In a build this route renders no path: Astro would render it before the pages and wait for
 // every card, one core idle. Its getStaticPaths hands the cards to the drawing pool instead
 // (requireCards), they are drawn while Astro renders the pages, and the share-cards
-// integration writes them when the build is done. `astro dev` serves each card from GET.
+// integration copies them from the card cache when the build is done. `astro dev` serves each card from GET.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { loadSite } from '@/lib/content/collections';
-import { drawCards, isBuildingCards, requireCards } from '@/lib/share-card/card-pool';
+import { drawCard, isBuildingCards, requireCards } from '@/lib/share-card/card-pool';
 import { siteCards } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 
@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
 
 /** `astro dev`: a request draws its own card. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
-  const { path } = props;
-  const png = await drawCards((await loadCards()).filter((card) => card.path === path), markSvg).get(path)!;
+  const card = (await loadCards()).find((c) => c.path === props.path)!;
+  const png = await drawCard(card, markSvg);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
