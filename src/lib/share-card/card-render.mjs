@@ -1,12 +1,12 @@
 // Card element tree → SVG (satori draws every glyph as a path) → pixels (resvg) → palette PNG
-// (palette-png.mjs: the card's own colours, no quantiser). Plain JavaScript, so the worker threads of
-// card-pool.ts load this very file without a TypeScript loader; the build and the tests import it
-// like any module.
+// (palette-png.mjs: the card's own colours, no quantiser). Plain JavaScript, so the worker
+// threads of card-pool.ts load this very file without a TypeScript loader; the build and the
+// tests import it like any module.
 // Why these tools (measured by `npx tsx tests/bench/cards.ts`): resvg, told not to scan the
 // machine's fonts, rasterises a card about twice as fast as sharp (librsvg), and its antialiasing
-// leaves ~100 colours, which a palette holds without a quantiser; a full-colour PNG is ~2.5× larger. Everything
-// runs on the calling thread: nothing waits in, or fills, libuv's thread pool, which the build's
-// file reads and writes share with sharp.
+// leaves ~100 colours, which a palette holds without a quantiser; a full-colour PNG is ~2.5×
+// larger. Everything runs on the calling thread: nothing waits in, or fills, libuv's thread pool,
+// which the build's file reads and writes share with sharp.
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
