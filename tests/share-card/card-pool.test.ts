@@ -21,7 +21,7 @@ describe('card worker pool', () => {
     const fonts = loadCardFonts();
     const pool = createCardPool(2);
     try {
-      const pooled = await Promise.all(cards.map((c) => pool.draw(layoutCard(c.content, markSvg))));
+      const pooled = await pool.drawMany(cards.map((c) => layoutCard(c.content, markSvg))) as Buffer[];
       for (const [i, card] of cards.entries()) {
         const local = await renderCardPng(layoutCard(card.content, markSvg), CARD_SIZE, fonts);
         expect(pooled[i]!.equals(local), card.path).toBe(true);

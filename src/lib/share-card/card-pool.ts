@@ -1,14 +1,14 @@
 // Draws cards on worker threads, one per core but the one Astro works on: satori, resvg and zlib
 // are CPU-bound, and Astro checks, syncs, bundles and renders on one thread, so cards drawn beside
 // it come almost free on a machine with a core to spare.
-// The pool and drawCards (a build's cards queued on it at once) live together: drawCards is the
-// pool's one user, and when to start and close the pool is part of how the pool is used.
+// The pool and its one user live together (a build's cards queued on it in batches: cardFiles,
+// drawAhead, requireCards, writeCards): when to start and close the pool is part of how it is used.
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
-import { cachedCardFile, isCardCachedOrDrawing } from './card-cache';
+import { cachedCard, cachedCardFile, isCardCachedOrDrawing } from './card-cache';
 import { cardFontFiles } from './card-font';
 import { CARD_SIZE, layoutCard, type CardNode } from './card-layout';
 import type { PageCard } from './page-cards';
@@ -87,15 +87,7 @@ export function createCardPool(threads = availableParallelism()) {
     const pngs = await pool.run({ trees, size: CARD_SIZE, fonts }) as (Uint8Array | { error: string })[];
     return pngs.map((png) => (png instanceof Uint8Array ? Buffer.from(png.buffer, png.byteOffset, png.byteLength) : new Error(png.error)));
   }
-  return {
-    drawMany,
-    async draw(tree: CardNode): Promise<Buffer> {
-      const [png] = await drawMany([tree]);
-      if (png instanceof Error) throw png;
-      return png!;
-    },
-    close: () => pool.close(),
-  };
+  return { drawMany, close: () => pool.close() };
 }
 
 type CardPool = ReturnType<typeof createCardPool>;
@@ -168,7 +160,7 @@ export function cardFiles(cards: PageCard[], markSvg: string): Map<string, Promi
 
 /** One card's PNG, drawn if it is not in the cache (`astro dev` answers a request with it). */
 export async function drawCard(card: PageCard, markSvg: string): Promise<Buffer> {
-  return await readFile(await cardFiles([card], markSvg).get(card.path)!);
+  return await cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg)));
 }
 
 /**

@@ -3,7 +3,8 @@
 // In a build this route renders no path: Astro would render it before the pages and wait for
 // every card, one core idle. Its getStaticPaths hands the cards to the drawing pool instead
 // (requireCards), they are drawn while Astro renders the pages, and the share-cards
-// integration copies them from the card cache when the build is done. `astro dev` serves each card from GET.
+// integration copies them from the card cache when the build is done. `astro dev` serves each
+// card from GET.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import markSvg from '@/assets/icon.svg?raw';
 import { loadSite } from '@/lib/content/collections';
