@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +101,19 @@ describe("palette PNG of the card's own colours", () => {
     const png = encodePalettePng(rgba, 2, 2)!;
     expect(await sharp(png).metadata()).toMatchObject({ width: 2, height: 2 });
     expect([...(await decodeRgb(png))]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255]);
+  });
+
+  it('stores a row plain or as the difference from the row above, whichever has fewer runs, and both decode', async () => {
+    // Row 1 repeats row 0 (one run of zeros as differences: Up); row 2 is one colour (one run plain).
+    const red = [255, 0, 0, 255];
+    const blue = [0, 0, 255, 255];
+    const rowsOf = [[red, blue, red, blue], [red, blue, red, blue], [blue, blue, blue, blue]];
+    const rgba = new Uint8Array(rowsOf.flat(2));
+    const png = encodePalettePng(rgba, 4, 3)!;
+    const idat = png.indexOf('IDAT', 8, 'latin1');
+    const rows = inflateSync(png.subarray(idat + 4, idat + 4 + png.readUInt32BE(idat - 4)));
+    expect([0, 1, 2].map((y) => rows[y * 5])).toEqual([0, 2, 0]);
+    expect((await decodeRgb(png)).equals(rgbOf(rgba))).toBe(true);
   });
 
   it('refuses pixels of the wrong size', () => {
