@@ -209,10 +209,14 @@ describe('lineByLine: the check and the build convert each line once', () => {
     expect(converted.at(-1)).toBe('关键少数');
   });
 
-  it('is what makeConverter hands out, and forgets its lines when asked', () => {
+  it('is what makeConverter hands out, one per direction, and forgets its lines and converters when asked', () => {
     const convert = makeConverter({ from: 'cn', to: 'tw' });
+    expect(makeConverter({ from: 'cn', to: 'tw' })).toBe(convert);
     expect(convert('以学促干等方面\n对标对表')).toBe('以學促幹等方面\n對標對表');
     forgetConvertedLines();
     expect(convert('以学促干等方面')).toBe('以學促幹等方面');
+    const again = makeConverter({ from: 'cn', to: 'tw' });
+    expect(again).not.toBe(convert);
+    expect(again('对标对表')).toBe('對標對表');
   });
 });
