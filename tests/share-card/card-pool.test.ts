@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
 import { loadCardFonts } from '@/lib/share-card/card-font';
-import { CARD_SIZE, layoutCard } from '@/lib/share-card/card-layout';
+import { CARD_SIZE, cardText, layoutCard } from '@/lib/share-card/card-layout';
 import { createCardPool } from '@/lib/share-card/card-pool';
 import { renderCardPng } from '@/lib/share-card/card-render.mjs';
 import { pageCard } from '@/lib/share-card/page-cards';
@@ -21,7 +21,7 @@ describe('card worker pool', () => {
     const fonts = loadCardFonts();
     const pool = createCardPool(2);
     try {
-      const pooled = await pool.drawMany(cards.map((c) => layoutCard(c.content, markSvg))) as Buffer[];
+      const pooled = await pool.drawMany(cards.map((c) => ({ tree: layoutCard(c.content, markSvg), text: cardText(c.content) }))) as Buffer[];
       for (const [i, card] of cards.entries()) {
         const local = await renderCardPng(layoutCard(card.content, markSvg), CARD_SIZE, fonts);
         expect(pooled[i]!.equals(local), card.path).toBe(true);
@@ -37,12 +37,26 @@ describe('card worker pool', () => {
   it('draws a batch on one thread, and a card that cannot be drawn fails alone', async () => {
     const pool = createCardPool(1);
     try {
-      const good = layoutCard(cards[0]!.content, markSvg);
-      const broken = { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { src: 'data:image/png;base64,AAAA', width: 10, height: 10 } }] } };
-      const [first, second, third] = await pool.drawMany([good, broken as never, good]);
+      const good = { tree: layoutCard(cards[0]!.content, markSvg), text: cardText(cards[0]!.content) };
+      const broken = { tree: { type: 'div', props: { style: { display: 'flex' }, children: [{ type: 'img', props: { src: 'data:image/png;base64,AAAA', width: 10, height: 10 } }] } }, text: '' };
+      const [first, second, third] = await pool.drawMany([good, broken, good]);
       expect(first).toBeInstanceOf(Buffer);
       expect(second).toBeInstanceOf(Error);
       expect((third as Buffer).equals(first as Buffer)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('draws a later card with characters the first cards lacked: its threads get a larger font subset', async () => {
+    const fonts = loadCardFonts();
+    const pool = createCardPool(1);
+    try {
+      const [first, later] = [cards[0]!.content, { ...cards[0]!.content, title: '區委書記「以學促幹」 Jiangjin’s 10 highlights' }];
+      const [firstPng] = await pool.drawMany([{ tree: layoutCard(first, markSvg), text: cardText(first) }]);
+      const [laterPng] = await pool.drawMany([{ tree: layoutCard(later, markSvg), text: cardText(later) }]);
+      expect((firstPng as Buffer).equals(await renderCardPng(layoutCard(first, markSvg), CARD_SIZE, fonts))).toBe(true);
+      expect((laterPng as Buffer).equals(await renderCardPng(layoutCard(later, markSvg), CARD_SIZE, fonts))).toBe(true);
     } finally {
       await pool.close();
     }

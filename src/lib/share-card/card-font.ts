@@ -7,10 +7,9 @@
 //   ("District’ s").
 // Why files and not an npm package: the cards use two weights of each, and no package ships only
 // those as TTF (@expo-google-fonts/noto-sans-sc, where these four files come from, installs nine
-// weights, 92 MB). Why whole fonts and not subsets: satori parses a font once per array object, so
-// each drawing thread parses the four files once (~0.3 s) and then draws every card with them;
-// subsetting (subset-font, 8 MB of dependencies) cost the build ~0.2 s and more per character
-// set and saved nothing a reader sees (see README "Performance").
+// weights, 92 MB). The card threads draw with subsets of these files cut to the characters of a
+// build's cards (card-font-set.ts): satori holds a parsed whole weight of Noto Sans SC in ~45 MB
+// of each thread's heap.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

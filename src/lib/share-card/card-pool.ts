@@ -3,29 +3,18 @@
 // it come almost free on a machine with a core to spare.
 // The pool and its one user live together (a build's cards queued on it in batches: cardFiles,
 // drawAhead, requireCards, writeCards): when to start and close the pool is part of how it is used.
-import { readFileSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
 import { cachedCard, cachedCardFile, isCardCachedOrDrawing } from './card-cache';
-import { cardFontFiles } from './card-font';
-import { CARD_SIZE, layoutCard, type CardNode } from './card-layout';
+import { createCardFontSet } from './card-font-set';
+import { CARD_SIZE, cardText, layoutCard, type CardContent, type CardNode } from './card-layout';
 import type { PageCard } from './page-cards';
 
 // Loaded by path from the project root, like the fonts (card-font.ts): the build bundles this
 // module into a chunk elsewhere, but a worker needs a file of its own.
 const WORKER_FILE = join(process.cwd(), 'src/lib/share-card/card-render.mjs');
-
-/** A font whose bytes live in memory every thread reads: a task hands it over without a copy. */
-export interface SharedCardFont {
-  name: string;
-  weight: number;
-  style: 'normal';
-  data: SharedArrayBuffer;
-}
-
-let shared: SharedCardFont[] | undefined;
 
 /**
  * Cards a drawing thread holds: tasks of CARDS_PER_TASK cards, TASKS_PER_THREAD at a time. A
@@ -38,21 +27,6 @@ const CARDS_PER_TASK = 40;
 const TASKS_PER_THREAD = 8;
 
 /**
- * The card fonts read once into shared memory: each drawing thread would otherwise hold its own
- * 21 MB copy of the files (beside the ~71 MB satori parses them into, which cannot be shared),
- * and the build process keeps no other copy.
- */
-export function sharedCardFonts(): SharedCardFont[] {
-  shared ??= cardFontFiles().map(({ path, ...font }) => {
-    const bytes = readFileSync(path);
-    const data = new SharedArrayBuffer(bytes.length);
-    new Uint8Array(data).set(bytes);
-    return { ...font, data };
-  });
-  return shared;
-}
-
-/**
  * Threads that draw cards while Astro works: one core fewer than the machine has, at least one.
  * The main thread keeps a core for Astro's own work: a third busy thread on two cores left Astro
  * waiting for its file writes (a 1,000-article build), and each card thread holds ~200–300 MB
@@ -62,6 +36,12 @@ export function sharedCardFonts(): SharedCardFont[] {
  */
 export function cardThreads(cores = availableParallelism()): number {
   return Math.max(1, cores - 1);
+}
+
+/** A card for the pool: its element tree and every character it draws (`cardText`). */
+export interface PoolCard {
+  tree: CardNode;
+  text: string;
 }
 
 /**
@@ -81,13 +61,15 @@ export function createCardPool(threads = availableParallelism()) {
     // with resvg's freed images still waiting for the loop to release them (see card-render.mjs).
     atomics: 'disabled',
   });
-  const fonts = sharedCardFonts();
-  /** Each card's PNG, or the error that stopped it. */
-  async function drawMany(trees: CardNode[]): Promise<(Buffer | Error)[]> {
-    const pngs = await pool.run({ trees, size: CARD_SIZE, fonts }) as (Uint8Array | { error: string })[];
+  const fontSet = createCardFontSet();
+  /** Each card's PNG, or the error that stopped it. `text` is the card's `cardText`: the characters its fonts must have. */
+  async function drawMany(cards: PoolCard[]): Promise<(Buffer | Error)[]> {
+    for (const card of cards) fontSet.cover(card.text);
+    const fonts = await fontSet.fonts();
+    const pngs = await pool.run({ trees: cards.map((card) => card.tree), size: CARD_SIZE, fonts }) as (Uint8Array | { error: string })[];
     return pngs.map((png) => (png instanceof Uint8Array ? Buffer.from(png.buffer, png.byteOffset, png.byteLength) : new Error(png.error)));
   }
-  return { drawMany, close: () => pool.close() };
+  return { cover: (text: string) => fontSet.cover(text), drawMany, close: () => pool.close() };
 }
 
 type CardPool = ReturnType<typeof createCardPool>;
@@ -101,7 +83,7 @@ interface Drawing {
   /** Threads drawing at once: `cardThreads()`, every core once the pages are written. */
   threads: number;
   /** Cards not yet handed to a thread. */
-  waiting: { tree: CardNode; resolve: (png: Buffer) => void; reject: (error: Error) => void }[];
+  waiting: (PoolCard & { resolve: (png: Buffer) => void; reject: (error: Error) => void })[];
   /** Tasks handed to the pool and not yet answered. */
   running: number;
   /** The cache files of the cards this build's pages name, by path below the base path (set by `requireCards`). */
@@ -117,7 +99,7 @@ function pump(): void {
     const batch = drawing.waiting.splice(0, CARDS_PER_TASK);
     drawing.running += 1;
     drawing.pool ??= createCardPool();
-    drawing.pool.drawMany(batch.map((card) => card.tree))
+    drawing.pool.drawMany(batch)
       .then((pngs) => batch.forEach((card, i) => {
         const png = pngs[i]!;
         if (png instanceof Error) card.reject(png);
@@ -139,9 +121,12 @@ async function closePool(): Promise<void> {
   await pool?.close();
 }
 
-function drawOnPool(tree: CardNode): Promise<Buffer> {
+function drawOnPool(content: CardContent, markSvg: string): Promise<Buffer> {
+  const text = cardText(content);
+  // Queued in one turn, a build's cards are covered by one font subset (card-font-set.ts).
+  (drawing.pool ??= createCardPool()).cover(text);
   return new Promise((resolve, reject) => {
-    drawing.waiting.push({ tree, resolve, reject });
+    drawing.waiting.push({ tree: layoutCard(content, markSvg), text, resolve, reject });
     // Queued in the same turn, a build's cards go out in full batches.
     if (drawing.waiting.length === 1) queueMicrotask(pump);
   });
@@ -155,12 +140,12 @@ function drawOnPool(tree: CardNode): Promise<Buffer> {
  */
 export function cardFiles(cards: PageCard[], markSvg: string): Map<string, Promise<string>> {
   pump();
-  return new Map(cards.map((card) => [card.path, cachedCardFile(card.content, () => drawOnPool(layoutCard(card.content, markSvg)))]));
+  return new Map(cards.map((card) => [card.path, cachedCardFile(card.content, () => drawOnPool(card.content, markSvg))]));
 }
 
 /** One card's PNG, drawn if it is not in the cache (`astro dev` answers a request with it). */
 export async function drawCard(card: PageCard, markSvg: string): Promise<Buffer> {
-  return await cachedCard(card.content, () => drawOnPool(layoutCard(card.content, markSvg)));
+  return await cachedCard(card.content, () => drawOnPool(card.content, markSvg));
 }
 
 /**
@@ -172,7 +157,7 @@ export async function drawCard(card: PageCard, markSvg: string): Promise<Buffer>
 export function drawAhead(cards: PageCard[], markSvg: string): number {
   const missing = cards.filter((card) => !isCardCachedOrDrawing(card.content));
   if (missing.length === 0) return 0;
-  for (const card of missing) cachedCardFile(card.content, () => drawOnPool(layoutCard(card.content, markSvg))).catch(() => undefined);
+  for (const card of missing) cachedCardFile(card.content, () => drawOnPool(card.content, markSvg)).catch(() => undefined);
   return missing.length;
 }
 

@@ -62,7 +62,12 @@ export async function renderCardPng(tree, size, fonts) {
   return encodePalettePng(pixels, image.width, image.height) ?? await quantisePng(pixels, image.width, image.height);
 }
 
-/** The card fonts of this thread, made once and reused as one array object (satori's cache key). */
+/**
+ * The card fonts of this thread: the newest font set it was handed (card-font-set.ts), reused as
+ * one array object (satori's cache key) until a newer set arrives. Sets only grow, so the newest
+ * draws the cards of every older task too.
+ * @type {{ id: number, fonts: { name: string, data: Buffer, weight: 400 | 700, style: 'normal' }[] } | undefined}
+ */
 let workerFonts;
 
 /** Cards a card thread draws between two full collections of its heap (see `collectGarbage`). */
@@ -95,19 +100,20 @@ function collectGarbage() {
 /**
  * The worker pool's task (card-pool.ts): a batch of cards, drawn one after another. Each card's
  * PNG, or the message of the error that stopped it, so one bad card fails only itself. Fonts
- * arrive as SharedArrayBuffers, so a task copies no font bytes; the first task of a thread wraps
- * them in Buffers (views, not copies), and every later card of that thread reuses the same
- * parsed fonts.
+ * arrive as SharedArrayBuffers, so a task copies no font bytes; Buffers over them are views, not
+ * copies.
  * @param {{ trees: object[], size: { width: number, height: number },
- *   fonts: { name: string, weight: 400 | 700, style: 'normal', data: SharedArrayBuffer }[] }} task
+ *   fonts: { id: number, fonts: { name: string, weight: 400 | 700, style: 'normal', data: SharedArrayBuffer }[] } }} task
  * @returns {Promise<(Uint8Array | { error: string })[]>}
  */
 export default async function renderCardsTask({ trees, size, fonts }) {
-  workerFonts ??= fonts.map((font) => ({ ...font, data: Buffer.from(font.data) }));
+  if (!workerFonts || fonts.id > workerFonts.id) {
+    workerFonts = { id: fonts.id, fonts: fonts.fonts.map((font) => ({ ...font, data: Buffer.from(font.data) })) };
+  }
   const out = [];
   for (const tree of trees) {
     try {
-      out.push(new Uint8Array(await renderCardPng(tree, size, workerFonts)));
+      out.push(new Uint8Array(await renderCardPng(tree, size, workerFonts.fonts)));
     } catch (error) {
       out.push({ error: error instanceof Error ? error.message : String(error) });
     }
