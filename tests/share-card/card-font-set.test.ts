@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
 import { cardFontFiles, loadCardFonts } from '@/lib/share-card/card-font';
-import { createCardFontSet, subsetOnThread, type SubsetFonts } from '@/lib/share-card/card-font-set';
+import { createCardFontSet } from '@/lib/share-card/card-font-set';
 import { CARD_SIZE, cardText, layoutCard } from '@/lib/share-card/card-layout';
 import { renderCardPng } from '@/lib/share-card/card-render.mjs';
-import { subsetFontFiles } from '@/lib/share-card/font-subset.mjs';
+import { cardFontsFor, subsetFontFiles, subsetOnThread } from '@/lib/share-card/font-subset.mjs';
 import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
@@ -43,27 +43,31 @@ describe('card font subsets', () => {
     expect(await subsetOnThread(files, '江津 Jiangjin')).toEqual(await subsetFontFiles(files, '江津 Jiangjin'));
   });
 
-  it('grow with the characters covered: one subsetting for all covered before `fonts()`, a newer id after new ones', async () => {
-    const asked: string[] = [];
-    const subset: SubsetFonts = async (files, text) => { asked.push(text); return files.map(() => new Uint8Array([text.length])); };
-    const set = createCardFontSet(subset);
+  it('grow with the characters covered: a newer set only after new characters', () => {
+    const set = createCardFontSet();
     set.cover('江津');
     set.cover('津区');
-    const first = await set.fonts();
-    expect(await set.fonts()).toBe(first);
+    const first = set.current();
+    expect(first.text).toBe('江津区');
+    expect(first.files).toEqual(cardFontFiles());
     set.cover('江');
-    expect(await set.fonts()).toBe(first);
+    expect(set.current()).toBe(first);
     set.cover('亮点');
-    const second = await set.fonts();
-    expect([first.id, second.id]).toEqual([1, 2]);
-    expect(asked).toEqual(['江津区', '江津区亮点']);
-    expect(second.fonts.map((f) => [f.name, f.weight, new Uint8Array(f.data)[0]])).toEqual(cardFontFiles().map((f) => [f.name, f.weight, 5]));
+    const second = set.current();
+    expect(second.id).toBeGreaterThan(first.id);
+    expect(second.text).toBe('江津区亮点');
+    // Ids grow across sets, so a thread drawing for a later pool never keeps an older pool's fonts.
+    const other = createCardFontSet();
+    other.cover('江');
+    expect(other.current().id).toBeGreaterThan(second.id);
   });
 
-  it('fall back to the whole fonts when subsetting fails', async () => {
-    const set = createCardFontSet(async () => { throw new Error('no HarfBuzz here'); });
-    set.cover('江津');
-    const { fonts } = await set.fonts();
-    expect(fonts.map((f) => f.data.byteLength)).toEqual(loadCardFonts().map((f) => f.data.length));
+  it('fall back to the whole file when subsetting fails', async () => {
+    // Not a font: HarfBuzz refuses it, and the file itself is what the thread gets.
+    const notAFont = { name: 'Noto Sans SC' as const, weight: 400 as const, style: 'normal' as const, path: join(ROOT, 'README.md') };
+    await expect(subsetOnThread([notAFont], '江津')).rejects.toThrow();
+    const [font] = await cardFontsFor([notAFont], '江津');
+    expect(font!.data.equals(await readFile(notAFont.path))).toBe(true);
+    expect(font).toMatchObject({ name: 'Noto Sans SC', weight: 400, style: 'normal' });
   });
 });

@@ -21,18 +21,21 @@ const WORKER_FILE = join(process.cwd(), 'src/lib/share-card/card-render.mjs');
  * finished task is answered only when the main thread's event loop comes round, and the content
  * check, content sync and the page model each keep it busy for seconds: with 8 cards in hand a
  * card thread stood idle for 15 s of a 53 s build (1,000 articles, profiled). ~5 s of drawing
- * in hand bridges those stretches.
+ * in hand bridges those stretches. While Astro renders the pages its loop comes round every few
+ * milliseconds, so a thread holds TASKS_WHILE_PAGES then: cards in one thread's hand when the
+ * pages are done are cards the other cores cannot take over, and 320 of them kept a
+ * 1,000-article build waiting ~3 s at its end (measured).
  */
 const CARDS_PER_TASK = 40;
 const TASKS_PER_THREAD = 8;
+const TASKS_WHILE_PAGES = 2;
 
 /**
- * Threads that draw cards while Astro works: one core fewer than the machine has, at least one.
- * The main thread keeps a core for Astro's own work: a third busy thread on two cores left Astro
- * waiting for its file writes (a 1,000-article build), and each card thread holds ~200–300 MB
- * (V8, the parsed fonts, resvg's images). Once the pages are written, every core draws the
- * cards still waiting (`writeCards`): a 1,000-article build waited 9 s for them on one thread,
- * ~2 s on two, for ~100 MB more at its end.
+ * Threads that draw cards: one core fewer than the machine has, at least one. The main thread
+ * keeps a core for Astro's own work: a third busy thread on two cores left Astro waiting for its
+ * file writes (a 1,000-article build), and each card thread holds ~100 MB (V8, satori, resvg's
+ * images, font subsets). Once the pages are written, every core draws the cards still waiting
+ * (`writeCards`); a build whose cards kept up has none left, and starts no other thread.
  */
 export function cardThreads(cores = availableParallelism()): number {
   return Math.max(1, cores - 1);
@@ -65,7 +68,7 @@ export function createCardPool(threads = availableParallelism()) {
   /** Each card's PNG, or the error that stopped it. `text` is the card's `cardText`: the characters its fonts must have. */
   async function drawMany(cards: PoolCard[]): Promise<(Buffer | Error)[]> {
     for (const card of cards) fontSet.cover(card.text);
-    const fonts = await fontSet.fonts();
+    const fonts = fontSet.current();
     const pngs = await pool.run({ trees: cards.map((card) => card.tree), size: CARD_SIZE, fonts }) as (Uint8Array | { error: string })[];
     return pngs.map((png) => (png instanceof Uint8Array ? Buffer.from(png.buffer, png.byteOffset, png.byteLength) : new Error(png.error)));
   }
@@ -82,6 +85,8 @@ interface Drawing {
   pool?: CardPool;
   /** Threads drawing at once: `cardThreads()`, every core once the pages are written. */
   threads: number;
+  /** Tasks a thread holds at once: TASKS_PER_THREAD, TASKS_WHILE_PAGES once the pages are being rendered. */
+  tasksInHand: number;
   /** Cards not yet handed to a thread. */
   waiting: (PoolCard & { resolve: (png: Buffer) => void; reject: (error: Error) => void })[];
   /** Tasks handed to the pool and not yet answered. */
@@ -92,10 +97,10 @@ interface Drawing {
   building?: boolean;
 }
 const DRAWING = Symbol.for('news-microsite.card-drawing');
-const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0, threads: cardThreads() });
+const drawing: Drawing = ((globalThis as typeof globalThis & { [DRAWING]?: Drawing })[DRAWING] ??= { waiting: [], running: 0, threads: cardThreads(), tasksInHand: TASKS_PER_THREAD });
 
 function pump(): void {
-  while (drawing.running < drawing.threads * TASKS_PER_THREAD && drawing.waiting.length > 0) {
+  while (drawing.running < drawing.threads * drawing.tasksInHand && drawing.waiting.length > 0) {
     const batch = drawing.waiting.splice(0, CARDS_PER_TASK);
     drawing.running += 1;
     drawing.pool ??= createCardPool();
@@ -177,6 +182,7 @@ export function isBuildingCards(): boolean {
  * `writeCards` once the pages are done. Called by the card route's getStaticPaths.
  */
 export function requireCards(cards: PageCard[], markSvg: string): void {
+  drawing.tasksInHand = TASKS_WHILE_PAGES;
   drawing.needed = cardFiles(cards, markSvg);
   // A failed drawing is reported by writeCards, which awaits every card.
   for (const file of drawing.needed.values()) file.catch(() => undefined);
@@ -199,5 +205,6 @@ export async function writeCards(outDir: string): Promise<number> {
   }));
   drawing.needed = undefined;
   drawing.threads = cardThreads();
+  drawing.tasksInHand = TASKS_PER_THREAD;
   return needed.size;
 }

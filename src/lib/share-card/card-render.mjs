@@ -12,6 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { cardFontsFor } from './font-subset.mjs';
 import { encodePalettePng } from './palette-png.mjs';
 
 /**
@@ -63,15 +64,24 @@ export async function renderCardPng(tree, size, fonts) {
 }
 
 /**
- * The card fonts of this thread: the newest font set it was handed (card-font-set.ts), reused as
- * one array object (satori's cache key) until a newer set arrives. Sets only grow, so the newest
- * draws the cards of every older task too.
- * @type {{ id: number, fonts: { name: string, data: Buffer, weight: 400 | 700, style: 'normal' }[] } | undefined}
+ * The card fonts of this thread: those of the newest font set it was handed (card-font-set.ts),
+ * cut to the set's characters (font-subset.mjs) and reused as one array object (satori's cache
+ * key) until a newer set arrives. Sets only grow, so the newest draws the cards of older sets too.
+ * @type {{ id: number, fonts: Promise<Awaited<ReturnType<typeof cardFontsFor>>> } | undefined}
  */
-let workerFonts;
+let newestFonts;
+
+/**
+ * The fonts to draw a card of font set `set` with: the newest this thread has, if it is as new.
+ * @param {{ id: number, files: Parameters<typeof cardFontsFor>[0], text: string }} set
+ */
+export function fontsFor(set) {
+  if (!newestFonts || set.id > newestFonts.id) newestFonts = { id: set.id, fonts: cardFontsFor(set.files, set.text) };
+  return newestFonts.fonts;
+}
 
 /** Cards a card thread draws between two full collections of its heap (see `collectGarbage`). */
-const CARDS_PER_FULL_COLLECTION = 50;
+const CARDS_PER_FULL_COLLECTION = 200;
 let drawnSinceFullCollection = 0;
 /** @type {((options?: { type: 'major' | 'minor' }) => void) | undefined} */
 let gc;
@@ -83,7 +93,10 @@ let gc;
  * Measured with a pool of one card thread drawing 2,000 cards of bench-corpus headlines: a
  * full collection every 20 cards peaked at ~480 MB for the process, ~12 ms a card; a young one
  * after each card and a full one every 50 at ~320 MB, ~11 ms (fewer objects outlive a young
- * collection, so fewer reach the old generation that full collections sweep).
+ * collection, so fewer reach the old generation that full collections sweep). A full collection
+ * also busies V8's helper threads, which share the cores with the build: for 1,000 cards they
+ * worked 2.9 s with one every 50 cards, 2.1 s every 200, 1.3 s with none, and the process peaked
+ * ~10 and ~60 MB higher (font subsets, font-subset.mjs, already in place). Every 200 it is.
  * V8's `gc` is reached by turning on its flag at run time, as Node's own tests do; it affects
  * nothing but making the function available.
  */
@@ -99,21 +112,16 @@ function collectGarbage() {
 
 /**
  * The worker pool's task (card-pool.ts): a batch of cards, drawn one after another. Each card's
- * PNG, or the message of the error that stopped it, so one bad card fails only itself. Fonts
- * arrive as SharedArrayBuffers, so a task copies no font bytes; Buffers over them are views, not
- * copies.
- * @param {{ trees: object[], size: { width: number, height: number },
- *   fonts: { id: number, fonts: { name: string, weight: 400 | 700, style: 'normal', data: SharedArrayBuffer }[] } }} task
+ * PNG, or the message of the error that stopped it, so one bad card fails only itself.
+ * @param {{ trees: object[], size: { width: number, height: number }, fonts: Parameters<typeof fontsFor>[0] }} task
  * @returns {Promise<(Uint8Array | { error: string })[]>}
  */
-export default async function renderCardsTask({ trees, size, fonts }) {
-  if (!workerFonts || fonts.id > workerFonts.id) {
-    workerFonts = { id: fonts.id, fonts: fonts.fonts.map((font) => ({ ...font, data: Buffer.from(font.data) })) };
-  }
+export default async function renderCardsTask({ trees, size, fonts: set }) {
+  const fonts = await fontsFor(set);
   const out = [];
   for (const tree of trees) {
     try {
-      out.push(new Uint8Array(await renderCardPng(tree, size, workerFonts.fonts)));
+      out.push(new Uint8Array(await renderCardPng(tree, size, fonts)));
     } catch (error) {
       out.push({ error: error instanceof Error ? error.message : String(error) });
     }

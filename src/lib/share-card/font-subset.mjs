@@ -2,14 +2,15 @@
 // subsetter, compiled to WebAssembly). satori parses each font it is given whole, and a parsed
 // Noto Sans SC weight holds ~45 MB of a card thread's heap; a subset of a few hundred characters
 // holds well under 1 MB, and draws the same SVG glyph for glyph (tested: the same PNG bytes).
-// At 1,000 articles two card threads draw at the end of a build, beside Astro's full heap: that
-// is where the build's memory peaks (issue 12).
-// The build subsets on a thread of its own that ends when it is done (card-pool.ts): HarfBuzz's
-// WebAssembly memory (~50 MB, it holds a copy of each font) cannot shrink, and only ending the
-// thread gives it back. Plain JavaScript, like card-render.mjs: that thread loads this file
-// without a TypeScript loader.
+// At 1,000 articles the card threads draw beside Astro's full heap: the build's memory peak
+// (issue 12).
+// A card thread subsets on a thread of its own that ends when it is done: HarfBuzz's WebAssembly
+// memory (~50 MB, it holds a copy of each font) cannot shrink, and only ending the thread gives
+// it back. The build's main thread takes no part: it is often busy for seconds (the content
+// check), and a card thread waiting for it to pass the fonts on stood idle (measured).
+// Plain JavaScript, like card-render.mjs: threads load this file without a TypeScript loader.
 import { readFile } from 'node:fs/promises';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import subsetFont from 'subset-font';
 
 /**
@@ -24,14 +25,43 @@ export async function subsetFontFiles(files, text) {
   return out;
 }
 
-/** What a thread started on this file is told to do (card-pool.ts `subsetOnThread`). */
-export const SUBSET_TASK = 'news-microsite.subset-card-fonts';
+const SUBSET_TASK = 'news-microsite.subset-card-fonts';
 
+/**
+ * `subsetFontFiles` on a thread that ends when it is done.
+ * @param {{ path: string }[]} files @param {string} text
+ * @returns {Promise<Uint8Array[]>}
+ */
+export function subsetOnThread(files, text) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { task: SUBSET_TASK, files, text } });
+    worker.once('message', (/** @type {Uint8Array[] | { error: string }} */ result) => {
+      void worker.terminate();
+      if (Array.isArray(result)) resolve(result);
+      else reject(new Error(result.error));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the font subsetting thread ended (exit code ${code})`)));
+  });
+}
+
+/**
+ * The card fonts for the characters of `text`, as satori takes them: subsets cut on a thread of
+ * their own, or the whole files if subsetting fails (the same glyphs, more memory).
+ * @param {{ name: string, weight: 400 | 700, style: 'normal', path: string }[]} files
+ * @param {string} text
+ * @returns {Promise<{ name: string, weight: 400 | 700, style: 'normal', data: Buffer }[]>}
+ */
+export async function cardFontsFor(files, text) {
+  const data = await subsetOnThread(files, text).catch(() => Promise.all(files.map((file) => readFile(file.path))));
+  return files.map(({ path: _path, ...font }, i) => ({ ...font, data: Buffer.from(data[i].buffer, data[i].byteOffset, data[i].byteLength) }));
+}
+
+// The subsetting thread's work. No top-level await: the build's own thread loads this module
+// with `require` (card-pool.ts `drawWaitingHere`), which refuses a module that has one.
 if (!isMainThread && workerData?.task === SUBSET_TASK) {
-  try {
-    const fonts = await subsetFontFiles(workerData.files, workerData.text);
-    parentPort?.postMessage(fonts, fonts.map((font) => font.buffer));
-  } catch (error) {
-    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
+  subsetFontFiles(workerData.files, workerData.text).then(
+    (fonts) => parentPort?.postMessage(fonts, fonts.map((font) => font.buffer)),
+    (error) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+  );
 }
