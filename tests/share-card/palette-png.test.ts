@@ -116,6 +116,23 @@ describe("palette PNG of the card's own colours", () => {
     expect((await decodeRgb(png)).equals(rgbOf(rgba))).toBe(true);
   });
 
+  it('decodes to its pixels whatever the rows: random small images of a few colours, runs across rows', async () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const colours = [[255, 0, 0], [0, 0, 255], [253, 252, 249], [22, 22, 26], [200, 40, 40]];
+    for (let image = 0; image < 40; image++) {
+      const [width, height, used] = [1 + next(17), 1 + next(9), 1 + next(5)];
+      // Mostly copies of the pixel to the left or above, as drawn images are, so both filters win rows.
+      const rgba = new Uint8Array(width * height * 4);
+      for (let i = 0; i < width * height; i++) {
+        const from = next(3) === 0 || i === 0 ? -1 : (next(2) === 0 && i >= width ? i - width : i - 1);
+        rgba.set(from < 0 ? [...colours[next(used)]!, 255] : rgba.subarray(from * 4, from * 4 + 4), i * 4);
+      }
+      const png = encodePalettePng(rgba, width, height)!;
+      expect((await decodeRgb(png)).equals(rgbOf(rgba)), `${width}×${height}`).toBe(true);
+    }
+  });
+
   it('refuses pixels of the wrong size', () => {
     expect(() => encodePalettePng(new Uint8Array(12), 2, 2)).toThrow(RangeError);
   });
