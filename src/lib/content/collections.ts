@@ -10,7 +10,7 @@ import { markdownText } from '../markdown/plain-text';
 import { createMarkdown } from '../markdown/create-markdown';
 import { langOfFile } from '../markdown/processor';
 import type { RenderEnv } from '../markdown/render-env';
-import { addEditions, forgetConvertedLines, makeConverter } from '../zh/derived-locale';
+import { addEditions, forgetConverters, makeConverter } from '../zh/derived-locale';
 import { cachedConversions } from '../zh/conversion-cache';
 import { buildPages, type ArticleRecord, type HighlightRecord } from '../model/site-model';
 import { collectFullHeap } from '../memory/full-collection';
@@ -49,7 +49,7 @@ export async function loadSite(): Promise<SiteModel> {
   const conversions = cachedConversions(makeConverter);
   ({ articles, highlights } = addEditions({ articles, highlights }, SITE.locales, SITE.defaultLocale, conversions.makeConverter));
   conversions.save();
-  forgetConvertedLines();
+  forgetConverters();
   // Rendering and converting every body left ~250 MB of garbage (markdown-it's tokens, OpenCC's
   // work): collected before Astro renders the pages beside the model.
   collectFullHeap();

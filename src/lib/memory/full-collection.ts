@@ -3,12 +3,7 @@
 // builds a large model right after one that left much garbage (Astro's content sync and
 // bundling, before the page model) grows the heap by both; collecting in between keeps only
 // what is alive (issue 12: the memory peak of a 1,000-article build).
-// V8's `gc` is reached by turning on its flag at run time, as Node's own tests do (the card
-// threads do the same, card-render.mjs); it affects nothing but making the function available.
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-
-let gc: (() => void) | undefined;
+import { v8Gc } from './v8-gc.mjs';
 
 /**
  * Heap in use below which a collection is not worth its time: a 100-article build's heap stays
@@ -20,9 +15,5 @@ const WORTH_COLLECTING = 256 * 1024 * 1024;
 /** Collects the whole heap now (~150 ms for the ~400 MB heap of a 1,000-article build) if it holds more than WORTH_COLLECTING. */
 export function collectFullHeap(): void {
   if (process.memoryUsage().heapUsed < WORTH_COLLECTING) return;
-  if (gc === undefined) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-  }
-  gc();
+  v8Gc()();
 }

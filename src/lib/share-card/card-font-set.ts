@@ -6,23 +6,13 @@ import { cardFontFiles, type CardFontFile } from './card-font';
 /**
  * Fonts for the cards queued so far: the font files and the characters to keep. Sets only grow,
  * so a later set draws every card an earlier one does, glyph for glyph: a card thread keeps the
- * fonts of the newest set it has seen (`id`) and cuts new ones only when a newer set arrives.
+ * fonts of the newest set it has seen (`id`) and cuts new ones only when a newer set arrives. Ids
+ * count within one pool, whose threads are its own.
  */
 export interface CardFontSet {
   id: number;
   files: CardFontFile[];
   text: string;
-}
-
-const LAST_ID = Symbol.for('news-microsite.card-font-set-id');
-/**
- * Set ids increase across every pool of the process (both module copies, see card-pool.ts): the
- * build's own thread draws cards of one pool after another with the same fonts cache.
- */
-function nextSetId(): number {
-  const shared = globalThis as typeof globalThis & { [LAST_ID]?: number };
-  shared[LAST_ID] = (shared[LAST_ID] ?? 0) + 1;
-  return shared[LAST_ID];
 }
 
 /**
@@ -33,6 +23,7 @@ export function createCardFontSet() {
   const files = cardFontFiles();
   const chars = new Set<string>();
   let set: CardFontSet | undefined;
+  let lastId = 0;
   return {
     /** Adds the characters of a card's text (`cardText`) to the next set. */
     cover(text: string): void {
@@ -44,7 +35,7 @@ export function createCardFontSet() {
     },
     /** The set covering every character covered so far. */
     current(): CardFontSet {
-      set ??= { id: nextSetId(), files, text: [...chars].join('') };
+      set ??= { id: ++lastId, files, text: [...chars].join('') };
       return set;
     },
   };

@@ -8,10 +8,9 @@
 // larger. Everything runs on the calling thread: nothing waits in, or fills, libuv's thread pool,
 // which the build's file reads and writes share with sharp.
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { v8Gc } from '../memory/v8-gc.mjs';
 import { cardFontsFor } from './font-subset.mjs';
 import { encodePalettePng } from './palette-png.mjs';
 
@@ -83,8 +82,6 @@ export function fontsFor(set) {
 /** Cards a card thread draws between two full collections of its heap (see `collectGarbage`). */
 const CARDS_PER_FULL_COLLECTION = 200;
 let drawnSinceFullCollection = 0;
-/** @type {((options?: { type: 'major' | 'minor' }) => void) | undefined} */
-let gc;
 
 /**
  * A collection of this thread's young generation after every card, and of its whole heap every
@@ -97,17 +94,11 @@ let gc;
  * also busies V8's helper threads, which share the cores with the build: for 1,000 cards they
  * worked 2.9 s with one every 50 cards, 2.1 s every 200, 1.3 s with none, and the process peaked
  * ~10 and ~60 MB higher (font subsets, font-subset.mjs, already in place). Every 200 it is.
- * V8's `gc` is reached by turning on its flag at run time, as Node's own tests do; it affects
- * nothing but making the function available.
  */
 function collectGarbage() {
-  if (gc === undefined) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc');
-  }
   const full = ++drawnSinceFullCollection === CARDS_PER_FULL_COLLECTION;
   if (full) drawnSinceFullCollection = 0;
-  gc?.({ type: full ? 'major' : 'minor' });
+  v8Gc()({ type: full ? 'major' : 'minor' });
 }
 
 /**

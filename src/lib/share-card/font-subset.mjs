@@ -57,8 +57,7 @@ export async function cardFontsFor(files, text) {
   return files.map(({ path: _path, ...font }, i) => ({ ...font, data: Buffer.from(data[i].buffer, data[i].byteOffset, data[i].byteLength) }));
 }
 
-// The subsetting thread's work. No top-level await: the build's own thread loads this module
-// with `require` (card-pool.ts `drawWaitingHere`), which refuses a module that has one.
+// The subsetting thread's work.
 if (!isMainThread && workerData?.task === SUBSET_TASK) {
   subsetFontFiles(workerData.files, workerData.text).then(
     (fonts) => parentPort?.postMessage(fonts, fonts.map((font) => font.buffer)),

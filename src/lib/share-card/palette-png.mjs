@@ -7,8 +7,8 @@
 // sharp's palette PNG always quantises with libimagequant (~14 ms a card, on libuv's threads, the
 // ones the build's file reads and writes wait for), and fast-png deflates in JavaScript (~15 ms,
 // files ~25% larger). Counting colours and Node's own zlib take ~2.2 ms on the bench corpus's
-// cards (5.7 ms with a Map per run and zlib's default strategy, 3.8 ms writing rows pixel by pixel). The format is PNG's simplest
-// form: one IHDR, PLTE, IDAT, IEND.
+// cards (5.7 ms with a Map per run and zlib's default strategy, 3.8 ms writing rows pixel by
+// pixel). The format is PNG's simplest form: one IHDR, PLTE, IDAT, IEND.
 // Plain JavaScript, like card-render.mjs, which the card threads load without a TypeScript loader.
 import { constants, crc32, deflateSync } from 'node:zlib';
 

@@ -57,7 +57,7 @@ const CONVERTED_LINES = Symbol.for('news-microsite.converted-lines');
  * files line by line before the build (its report of risky conversions, check/conversion-rules.ts)
  * and the build then converts the same Markdown bodies for the Traditional edition: each line is
  * converted once (~2 s of OpenCC at 1,000 articles, issue 12). On globalThis because the check
- * and the build's bundle hold two copies of this module; `forgetConvertedLines` empties it once
+ * and the build's bundle hold two copies of this module; `forgetConverters` empties it once
  * the build has its editions.
  */
 const convertedLines: Map<string, Map<string, string>> = ((globalThis as typeof globalThis & { [CONVERTED_LINES]?: Map<string, Map<string, string>> })[CONVERTED_LINES] ??= new Map());
@@ -80,7 +80,7 @@ const converters: Map<string, (text: string) => string> = ((globalThis as typeof
  * it once it has its editions, so the pages are rendered without OpenCC's tries in memory. A
  * later `makeConverter` builds its converter again.
  */
-export function forgetConvertedLines(): void {
+export function forgetConverters(): void {
   for (const lines of convertedLines.values()) lines.clear();
   converters.clear();
 }
@@ -102,7 +102,6 @@ export function lineByLine(convert: (text: string) => string, lines: Map<string,
     return text.split('\n').map((line) => lines.get(line) ?? convert(line)).join('\n');
   };
 }
-
 
 function buildConverter(options: ConvertOptions): (text: string) => string {
   // Traditional → Simplified: the phrase fixes are Simplified → Traditional, and quotes go back to “”.

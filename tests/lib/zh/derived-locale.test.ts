@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { globSync, readFileSync } from 'node:fs';
-import { addDerivedLocales, addEditions, deriveLocale, forgetConvertedLines, lineByLine, makeConverter } from '@/lib/zh/derived-locale';
+import { addDerivedLocales, addEditions, deriveLocale, forgetConverters, lineByLine, makeConverter } from '@/lib/zh/derived-locale';
 import { buildPages, convertedNoticeOf, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 import { getStrings } from '@/i18n';
@@ -213,7 +213,7 @@ describe('lineByLine: the check and the build convert each line once', () => {
     const convert = makeConverter({ from: 'cn', to: 'tw' });
     expect(makeConverter({ from: 'cn', to: 'tw' })).toBe(convert);
     expect(convert('以学促干等方面\n对标对表')).toBe('以學促幹等方面\n對標對表');
-    forgetConvertedLines();
+    forgetConverters();
     expect(convert('以学促干等方面')).toBe('以學促幹等方面');
     const again = makeConverter({ from: 'cn', to: 'tw' });
     expect(again).not.toBe(convert);
