@@ -106,7 +106,23 @@ let read: LoadedDictionaries | undefined;
 let loadedAt = 0;
 // During `npm run dev` pages render per request: the files are read again when the last reading is
 // over a second old, so an edited dictionary shows on the next reload. A build reads them once.
-const REREAD_AFTER_MS = import.meta.env?.DEV === true ? 1000 : Infinity;
+const REREAD_AFTER_MS = isDevServer() ? 1000 : Infinity;
+
+/**
+ * Whether this runs in `astro dev`: Vite replaces the `DEV` flag below by a constant. Astro
+ * inlines into a module every environment variable whose name occurs in its text (`_`, the
+ * shell's last command, among them) wherever the env object itself is named without a property,
+ * even in a comment: the page's route code, and with it every page's incremental-build key, then
+ * changed with how the build was started (measured: a build run through `env` after a plain
+ * `npm run build` rendered every page again). Outside Vite there is no env object, and no dev server.
+ */
+function isDevServer(): boolean {
+  try {
+    return import.meta.env.DEV === true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * The dictionary of a locale (or the one its config names), from the dictionary files. The

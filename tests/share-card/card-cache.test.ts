@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { link, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cachedCard, cachedCardFile, cardCacheDir, isCardCachedOrDrawing } from '@/lib/share-card/card-cache';
+import { cachedCard, cachedCardFile, cardCacheDir, isCardCachedOrDrawing, placeCachedCard } from '@/lib/share-card/card-cache';
 
 describe('share cards are drawn once and reused by later builds', () => {
   // stubEnv, undone after the file: the unit project shares one module registry and process.env
@@ -71,3 +72,48 @@ describe('share cards are drawn once and reused by later builds', () => {
     expect(files.every((f) => /^[0-9a-f]{64}\.png$/.test(f))).toBe(true);
   });
 });
+
+describe('a cached card is put into the output without copying its bytes where it can be', () => {
+  let dir = '';
+  let cached = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'card-place-'));
+    cached = join(dir, 'cache.png');
+    await writeFile(cached, 'png-bytes');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('links the output file to the cache file on the same file system', async () => {
+    const target = join(dir, 'out.png');
+    await placeCachedCard(cached, target);
+    expect((await readFile(target)).toString()).toBe('png-bytes');
+    expect(statSync(target).ino).toBe(statSync(cached).ino);
+  });
+
+  it('replaces a file already at the target, even a link to the cache file, and leaves the cache file whole', async () => {
+    const linked = join(dir, 'again.png');
+    await link(cached, linked);
+    await placeCachedCard(cached, linked);
+    const other = join(dir, 'other.png');
+    await writeFile(other, 'stale');
+    await placeCachedCard(cached, other);
+    expect((await readFile(cached)).toString()).toBe('png-bytes');
+    expect((await readFile(linked)).toString()).toBe('png-bytes');
+    expect((await readFile(other)).toString()).toBe('png-bytes');
+  });
+
+  it.runIf(existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev)('copies across file systems, where no link can be made', async () => {
+    const elsewhere = await mkdtemp('/dev/shm/card-place-');
+    try {
+      const target = join(elsewhere, 'out.png');
+      await placeCachedCard(cached, target);
+      expect((await readFile(target)).toString()).toBe('png-bytes');
+      expect(statSync(target).dev).not.toBe(statSync(cached).dev);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+});
+

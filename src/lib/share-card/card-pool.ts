@@ -3,11 +3,11 @@
 // it come almost free on a machine with a core to spare.
 // The pool and its one user live together (a build's cards queued on it in batches: cardFiles,
 // drawAhead, requireCards, writeCards): when to start and close the pool is part of how it is used.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Piscina } from 'piscina';
-import { cachedCard, cachedCardFile, isCardCachedOrDrawing } from './card-cache';
+import { cachedCard, cachedCardFile, isCardCachedOrDrawing, placeCachedCard } from './card-cache';
 import { createCardFontSet } from './card-font-set';
 import { CARD_SIZE, cardText, layoutCard, type CardContent, type CardNode } from './card-layout';
 import type { PageCard } from './page-cards';
@@ -189,20 +189,21 @@ export function requireCards(cards: PageCard[], markSvg: string): void {
 }
 
 /**
- * Copies every card `requireCards` asked for from the card cache below `outDir`, waiting for those
- * still being drawn, all at once (libuv's file-system threads copy in parallel: 2,000 cards one by
- * one took 2 s). Returns how many.
+ * Puts every card `requireCards` asked for into `outDir` from the card cache (`placeCachedCard`:
+ * linked, else copied), waiting for those still being drawn. Folders first, one at a time: 200
+ * `mkdir -p`s at once wait on each other for the parent folder's lock (~140 ms, against ~20 ms
+ * one by one; measured). Then the files all at once: libuv's file-system threads work in parallel
+ * (2,000 cards copied one by one took 2 s). Returns how many.
  */
 export async function writeCards(outDir: string): Promise<number> {
   const needed = drawing.needed ?? new Map<string, Promise<string>>();
   // The pages are written: Astro's core is free to draw the cards still waiting.
   drawing.threads = availableParallelism();
   pump();
-  await Promise.all([...needed].map(async ([path, cached]) => {
-    const file = join(outDir, path);
-    await mkdir(dirname(file), { recursive: true });
-    await copyFile(await cached, file);
-  }));
+  for (const folder of new Set([...needed.keys()].map((path) => dirname(join(outDir, path))))) {
+    await mkdir(folder, { recursive: true });
+  }
+  await Promise.all([...needed].map(async ([path, cached]) => placeCachedCard(await cached, join(outDir, path))));
   drawing.needed = undefined;
   drawing.threads = cardThreads();
   drawing.tasksInHand = TASKS_PER_THREAD;
