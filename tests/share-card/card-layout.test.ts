@@ -27,18 +27,18 @@ describe('card content and layout', () => {
 
   it('gives each page one card, at the path its og:image names, with the headline, source and local date', () => {
     const card = pageCard(zh, getStrings('zh-hans'), SITE.timeZone);
-    expect(card.path).toBe('cards/index.png');
+    expect(card.path).toBe(`cards/${zh.article}.png`);
     expect(card.content).toMatchObject({ lang: 'zh-Hans', title: zh.meta.headline, source: `来源：${zh.meta.source}`, date: '2024年2月7日' });
     expect(Object.keys(card.content).sort()).toEqual(['date', 'lang', 'source', 'title']);
     const enCard = pageCard(en, getStrings('en'), SITE.timeZone);
-    expect(enCard.path).toBe('cards/en/index.png');
+    expect(enCard.path).toBe(`cards/en/${en.article}.png`);
     expect(enCard.content).toMatchObject({ lang: 'en', title: en.meta.headline, date: '7 February 2024' });
   });
 
   it('gives an alias page its canonical page\'s card', () => {
     const alias = pages.find((p) => p.isAlias && p.locale.code === 'zh-hans')!;
     expect(alias.path).not.toBe('');
-    expect(pageCard(alias, getStrings('zh-hans'), SITE.timeZone).path).toBe('cards/index.png');
+    expect(pageCard(alias, getStrings('zh-hans'), SITE.timeZone).path).toBe(`cards/${alias.article}.png`);
   });
 
   it('lists in cardText every string the layout draws, so the font coverage test can never miss one', () => {

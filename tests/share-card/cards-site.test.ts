@@ -43,7 +43,8 @@ describe('share cards of the built site', async () => {
   it('has exactly the cards the pages name: one per canonical page and locale, none besides', async () => {
     const built = (await listFiles(join(dist, 'cards'), '.png')).map((f) => `cards/${f}`);
     expect(built).toEqual(cards);
-    expect(cards).toEqual(['cards/en/index.png', 'cards/index.png', 'cards/zh-hant/index.png']);
+    // Named by the root article, in a flat folder per locale (cardPath).
+    expect(cards).toEqual(['cards/en/jiangjin-theme-education-2024.png', 'cards/jiangjin-theme-education-2024.png', 'cards/zh-hant/jiangjin-theme-education-2024.png']);
   });
 
   it(`keeps every card a 1200×630 PNG within ${CARD_BUDGET / 1024} KB that is not blank (varied pixels, many colours)`, async () => {

@@ -71,7 +71,7 @@ describe('JSON-LD NewsArticle of every article page', () => {
     expect(data.hasPart.every((p: any) => p['@type'] === 'WebPageElement')).toBe(true);
     expect(data.publisher['@type']).toBe('Organization');
     expect(data.publisher.logo.url).toBe(`${ORIGIN}/icons/icon-512.png`);
-    expect(data.image[0]).toMatchObject({ '@type': 'ImageObject', url: `${ORIGIN}/cards/${file.replace('index.html', '')}index.png`, width: 1200, height: 630 });
+    expect(data.image[0]).toMatchObject({ '@type': 'ImageObject', url: `${ORIGIN}/cards/${file.replace('index.html', '')}${ARTICLE}.png`, width: 1200, height: 630 });
   });
 
   it('carries the Chinese content: headline, publisher, the ten highlight titles, photo credits and people', async () => {
@@ -101,7 +101,7 @@ describe('JSON-LD NewsArticle of every article page', () => {
 describe('Open Graph, Twitter/X, canonical and hreflang', () => {
   it.each(EDITIONS)('$file has article Open Graph tags with the share card and +08:00 times', async ({ file, url }) => {
     const $ = await loadHtml(join(DIST, file));
-    const card = `${ORIGIN}/cards/${file.replace('index.html', '')}index.png`;
+    const card = `${ORIGIN}/cards/${file.replace('index.html', '')}${ARTICLE}.png`;
     expect($('link[rel="canonical"]').attr('href')).toBe(url);
     expect(meta($, 'og:type')).toEqual(['article']);
     expect(meta($, 'og:url')).toEqual([url]);

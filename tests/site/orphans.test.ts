@@ -100,7 +100,7 @@ describe.each([
     expect(aliases.sort()).toEqual(['en/jiangjin-theme-education-2024/index.html', 'jiangjin-theme-education-2024/index.html', 'zh-hant/jiangjin-theme-education-2024/index.html']);
     // The finder itself sees the links: cards, icons, feeds, the stylesheet and the script.
     expect(files.length).toBeGreaterThan(20);
-    expect(files).toEqual(expect.arrayContaining(['cards/index.png', 'icons/icon-512.png', 'rss.xml', 'sitemap-0.xml', 'scripts/page-enhancements.js']));
+    expect(files).toEqual(expect.arrayContaining(['cards/jiangjin-theme-education-2024.png', 'icons/icon-512.png', 'rss.xml', 'sitemap-0.xml', 'scripts/page-enhancements.js']));
     expect(unused).toEqual([]);
   });
 });

@@ -45,8 +45,8 @@ describe('a Traditional Chinese source article', () => {
   it('labels its feeds the same way, and each edition has its share card', () => {
     expect(readFileSync(join(dist, 'zh-hant/rss.xml'), 'utf8')).toContain('關注點二：增設遮陽與飲水設施');
     expect(readFileSync(join(dist, 'rss.xml'), 'utf8')).toContain('关注点二：增设遮阳与饮水设施');
-    expect(existsSync(join(dist, 'cards/zh-hant/index.png'))).toBe(true);
-    expect(existsSync(join(dist, 'cards/index.png'))).toBe(true);
+    expect(existsSync(join(dist, 'cards/zh-hant/taipei-riverside-2026.png'))).toBe(true);
+    expect(existsSync(join(dist, 'cards/taipei-riverside-2026.png'))).toBe(true);
   });
 });
 
@@ -75,7 +75,7 @@ describe('an English source article', () => {
 
   it('is in the English feed under its own labels, and the build says it is English-only', () => {
     expect(readFileSync(join(dist, 'en/rss.xml'), 'utf8')).toContain('NUMBER TWO: Shade and water on the way');
-    expect(existsSync(join(dist, 'cards/en/riverside-plan-2026/index.png'))).toBe(true);
+    expect(existsSync(join(dist, 'cards/en/riverside-plan-2026.png'))).toBe(true);
     expect(readFileSync(siteLog('source-locales'), 'utf8')).toContain('it is published from en/ as its source');
   });
 });

@@ -58,12 +58,14 @@ export function highlightAnchor(n: number): string {
 }
 
 /**
- * Path (below the base path) of the share card of a page, or of one highlight of it.
- * @example cardPath('en/') // 'cards/en/index.png'
- * @example cardPath('', 'highlight-05') // 'cards/highlight-05.png'
+ * Path (below the base path) of an article's share card in a locale: a flat folder per locale,
+ * the file named by the article, as its permanent URL is (`/<article>/`). The root page and its
+ * alias therefore name one card, and a build writes no folder per card (2,000 `mkdir`s at 1,000
+ * articles cost seconds on a busy disk, issue 12).
+ * @example cardPath('jiangjin', 'en', { rootArticle: 'jiangjin', defaultLocale: 'zh-hans' }) // 'cards/en/jiangjin.png'
  */
-export function cardPath(pagePathValue: string, anchor?: string): string {
-  return `cards/${pagePathValue}${anchor ?? 'index'}.png`;
+export function cardPath(article: string, locale: string, ctx: RouteContext): string {
+  return `cards/${pagePath(article, locale, { ...ctx, rootArticle: '' }).slice(0, -1)}.png`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ArticleData, Credit, Figure, HighlightData } from '../content/content-schema';
 import type { LocaleConfig } from '@/site.config';
 import { getStrings, type UiStrings } from '@/i18n';
-import { highlightAnchor, pagePath, type RouteContext } from './routes';
+import { cardPath, highlightAnchor, pagePath, type RouteContext } from './routes';
 import { DEFAULT_SECTION_LABEL, formatSectionLabel } from './section-label';
 import { describeArticle, figureShown, type FigureShown } from './shown-text';
 import { configError } from '@/lib/messages/config-messages';
@@ -68,6 +68,8 @@ export interface ArticlePage {
   path: string;
   /** The path search engines should index: the same as `path` except on an alias. */
   canonicalPath: string;
+  /** Path of the page's share card, its og:image (`cardPath`): the same on the root page and its alias. */
+  cardPath: string;
   /**
    * True on the copy of the root article served at `/<article-id>/` as well as at `/`: every
    * article keeps that URL for good, so choosing another root article later breaks no link.
@@ -273,6 +275,7 @@ export function buildPages(
         locale,
         path,
         canonicalPath: path,
+        cardPath: cardPath(meta.article, locale.code, routes),
         isAlias: false,
         isRoot,
         meta,

@@ -3,7 +3,7 @@
 // site config, so tests can check it without Astro.
 import type { Credit } from '../content/content-schema';
 import { toZonedIso } from '../content/dates';
-import { absoluteUrl, cardPath, feedPath } from '../model/routes';
+import { absoluteUrl, feedPath } from '../model/routes';
 import type { ArticlePage } from '../model/site-model';
 import type { SiteConfig } from '@/site.config';
 import { CARD_SIZE } from '@/styles/design-tokens';
@@ -57,7 +57,7 @@ export function buildNewsArticle(
   }
   const card = {
     '@type': 'ImageObject',
-    url: absoluteUrl(cardPath(page.canonicalPath), site),
+    url: absoluteUrl(page.cardPath, site),
     width: CARD_SIZE.width,
     height: CARD_SIZE.height,
   };
@@ -132,7 +132,7 @@ export function buildHeadMetadata(
 ): HeadMetadata {
   const { meta } = page;
   const canonical = absoluteUrl(page.canonicalPath, site);
-  const image = absoluteUrl(cardPath(page.canonicalPath), site);
+  const image = absoluteUrl(page.cardPath, site);
   const published = toZonedIso(meta.published, site.timeZone);
   const others = page.alternates.filter((a) => a.locale !== page.locale.code);
   const tags: MetaTag[] = [

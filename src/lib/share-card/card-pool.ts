@@ -190,10 +190,9 @@ export function requireCards(cards: PageCard[], markSvg: string): void {
 
 /**
  * Puts every card `requireCards` asked for into `outDir` from the card cache (`placeCachedCard`:
- * linked, else copied), waiting for those still being drawn. Folders first, one at a time: 200
- * `mkdir -p`s at once wait on each other for the parent folder's lock (~140 ms, against ~20 ms
- * one by one; measured). Then the files all at once: libuv's file-system threads work in parallel
- * (2,000 cards copied one by one took 2 s). Returns how many.
+ * linked, else copied), waiting for those still being drawn: the folders first (one per locale,
+ * see `cardPath`), then the files all at once (libuv's file-system threads work in parallel:
+ * 2,000 cards copied one by one took 2 s). Returns how many.
  */
 export async function writeCards(outDir: string): Promise<number> {
   const needed = drawing.needed ?? new Map<string, Promise<string>>();

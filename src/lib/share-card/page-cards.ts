@@ -4,13 +4,12 @@
 import { getStrings } from '@/i18n';
 import type { UiStrings } from '@/i18n/ui-strings';
 import { formatDate } from '@/lib/content/dates';
-import { cardPath } from '@/lib/model/routes';
 import type { ArticlePage } from '@/lib/model/site-model';
 import type { CardContent } from './card-layout';
 
 /** One card to generate: where it goes and what it says. */
 export interface PageCard {
-  /** Path below the base path, from `cardPath`: `cards/en/index.png`. */
+  /** Path below the base path, from `cardPath`: `cards/en/jiangjin.png`. */
   path: string;
   content: CardContent;
 }
@@ -27,10 +26,10 @@ export function describeCard(page: ArticlePage, strings: UiStrings, timeZone: st
 
 /**
  * The card of one page, at the path its og:image names.
- * @example pageCard(page, strings, 'Asia/Shanghai').path // 'cards/en/index.png'
+ * @example pageCard(page, strings, 'Asia/Shanghai').path // 'cards/en/jiangjin.png'
  */
 export function pageCard(page: ArticlePage, strings: UiStrings, timeZone: string): PageCard {
-  return { path: cardPath(page.canonicalPath), content: describeCard(page, strings, timeZone) };
+  return { path: page.cardPath, content: describeCard(page, strings, timeZone) };
 }
 
 /** The cards of a site: one per canonical page (an alias page names its canonical page's card). */

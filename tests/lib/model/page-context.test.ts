@@ -12,7 +12,7 @@ const highlight = (lang: string, title: string): HighlightView => ({
 
 function page(lang: string, highlights: HighlightView[]): ArticlePage {
   return {
-    article: 'a', path: '', canonicalPath: '', isAlias: false, isRoot: true, alternates: [], others: [], sourceLocale: 'zh-hans',
+    article: 'a', path: '', canonicalPath: '', cardPath: 'cards/a.png', isAlias: false, isRoot: true, alternates: [], others: [], sourceLocale: 'zh-hans',
     locale: { code: lang.toLowerCase(), lang, ogLocale: 'x', source: { kind: 'files' } },
     meta: {
       article: 'a', locale: lang.toLowerCase(), headline: '标题:副题', source: '江津融媒体中心', published: new Date(0),

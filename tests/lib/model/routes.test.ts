@@ -26,8 +26,12 @@ describe('URLs are stable whatever else the site holds', () => {
   it.each([
     [undefined, '/'], ['', '/'], ['zhuanti/2024', '/zhuanti/2024/'], ['/zhuanti/2024/jiangjin/', '/zhuanti/2024/jiangjin/'], ['//a//', '/a/'],
   ])('normalizeBasePath(%j) = %s', (raw, expected) => expect(normalizeBasePath(raw)).toBe(expected));
-  it('puts cards beside the page path', () => {
-    expect(cardPath('')).toBe('cards/index.png');
-    expect(cardPath('en/other/', 'highlight-05')).toBe('cards/en/other/highlight-05.png');
+  it('names a card by its article, in a flat folder per locale: the root article\'s too', () => {
+    const ctx = { rootArticle: 'jiangjin', defaultLocale: 'zh-hans' };
+    expect(cardPath('jiangjin', 'zh-hans', ctx)).toBe('cards/jiangjin.png');
+    expect(cardPath('jiangjin', 'en', ctx)).toBe('cards/en/jiangjin.png');
+    expect(cardPath('other', 'zh-hant', ctx)).toBe('cards/zh-hant/other.png');
+    // An article called like a locale, or "index", gets a file of its own.
+    expect(new Set(['en', 'index', 'jiangjin'].flatMap((a) => ['zh-hans', 'en'].map((l) => cardPath(a, l, ctx)))).size).toBe(6);
   });
 });

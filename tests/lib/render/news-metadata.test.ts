@@ -61,7 +61,7 @@ describe('buildNewsArticle', () => {
     expect(data.associatedMedia.map((m: any) => [m.caption, m.creditText, m.contentUrl])).toEqual([
       ['c1', 'k1', undefined], ['c2', 'k2', 'https://news.example.org/zt/_astro/p.jpg'],
     ]);
-    expect(data.image.map((i: any) => i.url)).toEqual(['https://news.example.org/zt/cards/index.png', 'https://news.example.org/zt/_astro/p.jpg']);
+    expect(data.image.map((i: any) => i.url)).toEqual(['https://news.example.org/zt/cards/a.png', 'https://news.example.org/zt/_astro/p.jpg']);
   });
 });
 
