@@ -7,12 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { areCardsCached, markCardsCached } from '@/lib/share-card/card-cache';
 import { beginCardBuild, drawAhead, writeCards } from '@/lib/share-card/card-pool';
-import { cardsFromFiles } from '@/lib/share-card/early-cards';
+import { cardsFromFiles, earlyCardInputs } from '@/lib/share-card/early-cards';
 import { SITE } from '@/site.config';
 
 /** Astro integration: draws missing share cards from `astro:config:setup` on, writes the pages' cards in `astro:build:done`. */
 export default function shareCards(): AstroIntegration {
+  /** What this build's cards are made of (`earlyCardInputs`), once known. */
+  let inputs: string | undefined;
   return {
     name: 'share-cards',
     hooks: {
@@ -21,6 +24,9 @@ export default function shareCards(): AstroIntegration {
         beginCardBuild();
         let cards;
         try {
+          inputs = earlyCardInputs(SITE);
+          // The last build wrote every card of these inputs: nothing to draw ahead.
+          if (areCardsCached(inputs)) return;
           cards = cardsFromFiles(SITE);
         } catch {
           // Content the page model refuses stops the build with its own message later; drawing
@@ -32,6 +38,7 @@ export default function shareCards(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`${await writeCards(fileURLToPath(dir))} share cards written`);
+        if (inputs !== undefined) await markCardsCached(inputs);
       },
     },
   };

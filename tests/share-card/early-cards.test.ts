@@ -1,8 +1,11 @@
 // The cards drawn ahead (from index.md files alone, before Astro has synced content) must be the
 // cards the card route asks for (from the whole page model): any difference is a card drawn twice.
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { cardsFromFiles } from '@/lib/share-card/early-cards';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { areCardsCached, markCardsCached } from '@/lib/share-card/card-cache';
+import { cardsFromFiles, earlyCardInputs } from '@/lib/share-card/early-cards';
 import { siteCards } from '@/lib/share-card/page-cards';
 import { SITE, localesWith, readContentSettings } from '@/site.config';
 import { ROOT } from '../support';
@@ -25,3 +28,42 @@ describe('cards drawn ahead of the build (cardsFromFiles)', () => {
     expect(cardsFromFiles(site)).toEqual(expected);
   });
 });
+
+describe('a rebuild whose cards are all in the cache skips drawing ahead (earlyCardInputs, areCardsCached)', () => {
+  let dir = '';
+  let contentDir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'early-cards-'));
+    contentDir = join(dir, 'content');
+    await cp(join(ROOT, 'tests/fixtures/sites/two-articles'), contentDir, { recursive: true });
+    // stubEnv, undone after the file (the unit project shares process.env between files).
+    vi.stubEnv('CACHE_DIR', join(dir, 'cache'));
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keys the inputs on every index.md, every dictionary and the site config, not on highlights', async () => {
+    const site = { ...SITE, contentDir };
+    const first = earlyCardInputs(site);
+    expect(earlyCardInputs(site)).toBe(first);
+    await appendFile(join(contentDir, 'older-report/zh-hans/01.md'), '\n又一句。\n');
+    expect(earlyCardInputs(site)).toBe(first);
+    await appendFile(join(contentDir, 'older-report/zh-hans/index.md'), '\n又一句。\n');
+    const edited = earlyCardInputs(site);
+    expect(edited).not.toBe(first);
+    await cp(join(ROOT, 'tests/fixtures/sites/third-language/dictionary.fr.json'), join(contentDir, 'dictionary.fr.json'));
+    expect(earlyCardInputs(site)).not.toBe(edited);
+    expect(earlyCardInputs({ ...site, timeZone: 'Asia/Taipei' })).not.toBe(earlyCardInputs(site));
+  });
+
+  it('says the cards are cached only for the inputs a build marked', async () => {
+    const inputs = earlyCardInputs({ ...SITE, contentDir });
+    expect(areCardsCached(inputs)).toBe(false);
+    await markCardsCached(inputs);
+    expect(areCardsCached(inputs)).toBe(true);
+    expect(areCardsCached(`${inputs}x`)).toBe(false);
+  });
+});
+

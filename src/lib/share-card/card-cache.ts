@@ -54,6 +54,38 @@ function cacheFile(content: unknown): string {
   return join(cardCacheDir(), `${cardKey(content)}.png`);
 }
 
+/** A key for a build's cards: the drawing code and fonts, and the inputs of its cards (`earlyCardInputs`). */
+function completeKey(inputs: string): string {
+  shared[CODE] ??= fingerprint();
+  return createHash('sha256').update(shared[CODE]).update(inputs).digest('hex');
+}
+
+/** Where `markCardsCached` names the inputs whose cards are all in the cache. */
+function completeFile(): string {
+  return join(cardCacheDir(), 'complete.key');
+}
+
+/**
+ * Whether the last build that wrote all its cards had these inputs and the same drawing code:
+ * then every card of this build is in the cache. A wrong yes would cost no card, only the head
+ * start: the card route draws whatever it misses.
+ */
+export function areCardsCached(inputs: string): boolean {
+  try {
+    return readFileSync(completeFile(), 'utf8') === completeKey(inputs);
+  } catch {
+    return false;
+  }
+}
+
+/** Records that every card made from `inputs` is in the cache (after a build wrote them all). */
+export async function markCardsCached(inputs: string): Promise<void> {
+  await mkdir(cardCacheDir(), { recursive: true });
+  const temp = `${completeFile()}.${process.pid}.tmp`;
+  await writeFile(temp, completeKey(inputs));
+  await rename(temp, completeFile());
+}
+
 /** Whether the card for `content` is in the cache or being drawn. */
 export function isCardCachedOrDrawing(content: unknown): boolean {
   const file = cacheFile(content);

@@ -4,6 +4,11 @@
 // one core would otherwise be idle — and the card route later finds them drawn or in progress
 // (card-cache.ts). A card that comes out different here (it should not: a unit test holds these
 // equal to the cards of the full page model) is only drawn again by the route: never wrong, only slower.
+import { createHash } from 'node:crypto';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDictionaries } from '@/i18n';
+import { ARTICLE_GLOB } from '@/lib/content/content-path';
 import { readArticleFiles } from '@/lib/content/read-articles';
 import { buildPages } from '@/lib/model/site-model';
 import { cachedConversions } from '@/lib/zh/conversion-cache';
@@ -26,3 +31,21 @@ export function cardsFromFiles(site: Pick<SiteConfig, 'contentDir' | 'locales' |
   const { pages } = buildPages(editions.articles, [], site.locales, { defaultLocale: site.defaultLocale, rootArticle: site.rootArticle });
   return siteCards(pages, site.timeZone);
 }
+
+/**
+ * What the cards of `cardsFromFiles` are made of, hashed without building them: the site config,
+ * every index.md and every dictionary file (labels, date formats). The drawing code and fonts
+ * are the card cache's part (`areCardsCached`). ~10 ms at 100 articles, against ~110 ms for
+ * `cardsFromFiles` (measured): a rebuild whose articles' metadata did not change skips it.
+ */
+export function earlyCardInputs(site: Pick<SiteConfig, 'contentDir'>): string {
+  const hash = createHash('sha256').update(JSON.stringify(site));
+  for (const path of globSync(ARTICLE_GLOB, { cwd: site.contentDir }).sort()) {
+    hash.update(`\0${path}\0`).update(readFileSync(join(site.contentDir, path)));
+  }
+  for (const file of [...loadDictionaries(site.contentDir).files.values()].sort()) {
+    hash.update(`\0${file}\0`).update(readFileSync(join(site.contentDir, file)));
+  }
+  return hash.digest('hex');
+}
+
