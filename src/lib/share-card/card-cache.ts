@@ -5,7 +5,7 @@
 // input draws anew.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link as linkFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CARD_FONT_DIR, cardFontFiles } from './card-font';
 
@@ -134,24 +134,25 @@ async function drawAndStore(file: string, draw: () => Promise<Buffer>): Promise<
 
 /**
  * Puts a cache file (from `cachedCardFile`) at `target`, a path that does not exist yet: as a
- * second name for the same file where the file system allows it, else as a copy. A cache file is
- * never changed after it is written (a card drawn again is a new file renamed over the name), so
- * the output and the cache can share it; a link writes no bytes, where copying a build's cards
- * after the pages took ~100 ms per 200 cards on this machine's disk (measured). A `target` left
- * by something else is replaced: copied onto, a link back into the cache would empty the cache file.
+ * second name for the same file (`link`, where the file system allows it), else as a copy. A
+ * cache file is never changed after it is written (a card drawn again is a new file renamed over
+ * the name), so the output and the cache can share it; a link writes no bytes, where copying a
+ * build's cards after the pages took ~100 ms per 200 cards on this machine's disk (measured). A
+ * `target` left by something else is replaced: copied onto, a link back into the cache would
+ * empty the cache file.
  */
-export async function placeCachedCard(file: string, target: string): Promise<void> {
-  try {
-    await link(file, target);
-    return;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return await copyFile(file, target);
+export async function placeCachedCard(file: string, target: string, link = true): Promise<void> {
+  if (link) {
+    try {
+      await linkFile(file, target);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return await copyFile(file, target);
+    }
   }
   await rm(target, { force: true });
   try {
-    await link(file, target);
-  } catch {
-    await copyFile(file, target);
-  }
+    if (link) return await linkFile(file, target);
+  } catch { /* copied below */ }
+  await copyFile(file, target);
 }
-

@@ -202,7 +202,15 @@ export async function writeCards(outDir: string): Promise<number> {
   for (const folder of new Set([...needed.keys()].map((path) => dirname(join(outDir, path))))) {
     await mkdir(folder, { recursive: true });
   }
-  await Promise.all([...needed].map(async ([path, cached]) => placeCachedCard(await cached, join(outDir, path))));
+  const linked = new Set<string>();
+  await Promise.all([...needed].map(async ([path, cached]) => {
+    const file = await cached;
+    // Pages whose cards say the same share a cache file: one output file is linked to it, the
+    // others are copies, so no two files of the site share storage (an archiver sees plain files).
+    const link = !linked.has(file);
+    linked.add(file);
+    await placeCachedCard(file, join(outDir, path), link);
+  }));
   drawing.needed = undefined;
   drawing.threads = cardThreads();
   drawing.tasksInHand = TASKS_PER_THREAD;
