@@ -97,14 +97,15 @@ function checkNumbering(highlights: readonly ContentFile[], out: Problem[], cont
   for (const file of highlights) {
     const number = numberOf(file);
     if (number === undefined) continue;
-    const line = file.split.keyLines.get('number');
+    // Looked up only for a report: positions are read on demand (frontmatter.ts).
+    const line = () => file.split.keyLines.get('number');
     const claimed = file.split.data?.number;
     if (claimed === number && file.name !== highlightFileName(number)) {
-      out.push(report('file-name-mismatch', { file: file.path, line, field: 'number' }, { name: file.name, number }));
+      out.push(report('file-name-mismatch', { file: file.path, line: line(), field: 'number' }, { name: file.name, number }));
     }
     const first = seen.get(number);
     if (first) {
-      out.push(report('duplicate-number', { file: file.path, line, field: 'number' }, { number, first: first.name }));
+      out.push(report('duplicate-number', { file: file.path, line: line(), field: 'number' }, { number, first: first.name }));
     } else {
       seen.set(number, file);
     }
