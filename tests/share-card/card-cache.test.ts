@@ -2,21 +2,12 @@ import { existsSync, statSync } from 'node:fs';
 import { link, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cachedCard, cachedCardFile, cardCacheDir, isCardCachedOrDrawing, placeCachedCard } from '@/lib/share-card/card-cache';
+import { useTempCacheDir } from '../support/temp-cache';
 
 describe('share cards are drawn once and reused by later builds', () => {
-  // stubEnv, undone after the file: the unit project shares one module registry and process.env
-  // between test files (isolate: false), so a leaked CACHE_DIR would move every later cache.
-  let dir = '';
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'card-cache-'));
-    vi.stubEnv('CACHE_DIR', dir);
-  });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await rm(dir, { recursive: true, force: true });
-  });
+  useTempCacheDir('card-cache-');
 
   it('draws a card the first time and reads the same bytes the second time', async () => {
     let draws = 0;
@@ -74,15 +65,13 @@ describe('share cards are drawn once and reused by later builds', () => {
 });
 
 describe('a cached card is put into the output without copying its bytes where it can be', () => {
+  const folder = useTempCacheDir('card-place-');
   let dir = '';
   let cached = '';
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'card-place-'));
+    dir = folder();
     cached = join(dir, 'cache.png');
     await writeFile(cached, 'png-bytes');
-  });
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
   });
 
   it('links the output file to the cache file on the same file system', async () => {

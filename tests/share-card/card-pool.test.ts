@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
 import { loadCardFonts } from '@/lib/share-card/card-font';
 import { CARD_SIZE, cardText, layoutCard } from '@/lib/share-card/card-layout';
@@ -12,6 +11,7 @@ import { renderCardPng } from '@/lib/share-card/card-render.mjs';
 import { pageCard } from '@/lib/share-card/page-cards';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
+import { useTempCacheDir } from '../support/temp-cache';
 import { loadRealPages } from './real-pages';
 
 const markSvg = await readFile(join(ROOT, 'src/assets/icon.svg'), 'utf8');
@@ -66,22 +66,13 @@ describe('card worker pool', () => {
 });
 
 describe('a build\'s cards put into the output (requireCards, writeCards)', () => {
-  let dir = '';
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'card-write-'));
-    // stubEnv, undone after the file (the unit project shares process.env between files).
-    vi.stubEnv('CACHE_DIR', join(dir, 'cache'));
-  });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await rm(dir, { recursive: true, force: true });
-  });
+  const folder = useTempCacheDir('card-write-');
 
   it('links each cached card into the output once: a second page with the same card gets a copy', async () => {
     const [card] = loadRealPages().filter((p) => !p.isAlias).map((p) => pageCard(p, getStrings(p.locale.code), SITE.timeZone));
     const twin = { ...card!, path: 'cards/en/twin.png' };
     requireCards([card!, twin], markSvg);
-    const out = join(dir, 'dist');
+    const out = join(folder(), 'dist');
     expect(await writeCards(out)).toBe(2);
     const [first, second] = [join(out, card!.path), join(out, twin.path)];
     expect((await readFile(second)).equals(await readFile(first))).toBe(true);

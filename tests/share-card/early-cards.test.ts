@@ -1,14 +1,14 @@
 // The cards drawn ahead (from index.md files alone, before Astro has synced content) must be the
 // cards the card route asks for (from the whole page model): any difference is a card drawn twice.
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { areCardsCached, markCardsCached } from '@/lib/share-card/card-cache';
 import { cardsFromFiles, earlyCardInputs } from '@/lib/share-card/early-cards';
 import { siteCards } from '@/lib/share-card/page-cards';
 import { SITE, localesWith, readContentSettings } from '@/site.config';
 import { ROOT } from '../support';
+import { useTempCacheDir } from '../support/temp-cache';
 import { loadRealPages } from './real-pages';
 
 /**
@@ -30,18 +30,11 @@ describe('cards drawn ahead of the build (cardsFromFiles)', () => {
 });
 
 describe('a rebuild whose cards are all in the cache skips drawing ahead (earlyCardInputs, areCardsCached)', () => {
-  let dir = '';
+  const folder = useTempCacheDir('early-cards-');
   let contentDir = '';
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'early-cards-'));
-    contentDir = join(dir, 'content');
+    contentDir = join(folder(), 'content');
     await cp(join(ROOT, 'tests/fixtures/sites/two-articles'), contentDir, { recursive: true });
-    // stubEnv, undone after the file (the unit project shares process.env between files).
-    vi.stubEnv('CACHE_DIR', join(dir, 'cache'));
-  });
-  afterAll(async () => {
-    vi.unstubAllEnvs();
-    await rm(dir, { recursive: true, force: true });
   });
 
   it('keys the inputs on every index.md, every dictionary and the site config, not on highlights', async () => {

@@ -10,19 +10,26 @@ import { join } from 'node:path';
 import { loadDictionaries } from '@/i18n';
 import type { SiteConfig } from '@/site.config';
 
+/**
+ * The site config and every dictionary file of its content folder, hashed: what every page is
+ * made of besides its own model (and what every share card is made of besides its article's
+ * metadata, share-card/early-cards.ts).
+ */
+export function hashSiteInputs(site: SiteConfig): string {
+  const hash = createHash('sha256').update(JSON.stringify(site));
+  for (const file of [...loadDictionaries(site.contentDir).files.values()].sort()) {
+    hash.update(file).update(readFileSync(join(site.contentDir, file)));
+  }
+  return hash.digest('hex');
+}
+
 const inputsOf = new Map<string, string>();
 
-/** The site config and every dictionary file of its content folder, hashed once per build. */
+/** `hashSiteInputs`, once per build and site config: every path's key starts with it. */
 function siteInputs(site: SiteConfig): string {
   const config = JSON.stringify(site);
   let inputs = inputsOf.get(config);
-  if (inputs === undefined) {
-    const hash = createHash('sha256').update(config);
-    for (const file of [...loadDictionaries(site.contentDir).files.values()].sort()) {
-      hash.update(file).update(readFileSync(join(site.contentDir, file)));
-    }
-    inputsOf.set(config, (inputs = hash.digest('hex')));
-  }
+  if (inputs === undefined) inputsOf.set(config, (inputs = hashSiteInputs(site)));
   return inputs;
 }
 

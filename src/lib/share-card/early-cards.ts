@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDictionaries } from '@/i18n';
 import { ARTICLE_GLOB } from '@/lib/content/content-path';
 import { readArticleFiles } from '@/lib/content/read-articles';
+import { hashSiteInputs } from '@/lib/model/render-cache-key';
 import { buildPages } from '@/lib/model/site-model';
 import { cachedConversions } from '@/lib/zh/conversion-cache';
 import { addEditions, makeConverter } from '@/lib/zh/derived-locale';
@@ -33,19 +33,15 @@ export function cardsFromFiles(site: Pick<SiteConfig, 'contentDir' | 'locales' |
 }
 
 /**
- * What the cards of `cardsFromFiles` are made of, hashed without building them: the site config,
- * every index.md and every dictionary file (labels, date formats). The drawing code and fonts
- * are the card cache's part (`areCardsCached`). ~10 ms at 100 articles, against ~110 ms for
- * `cardsFromFiles` (measured): a rebuild whose articles' metadata did not change skips it.
+ * What the cards of `cardsFromFiles` are made of, hashed without building them: the site config
+ * and dictionaries (`hashSiteInputs`: labels, date formats) and every index.md. The drawing code
+ * and fonts are the card cache's part (`areCardsCached`). ~10 ms at 100 articles, against ~110 ms
+ * for `cardsFromFiles` (measured): a rebuild whose articles' metadata did not change skips it.
  */
 export function earlyCardInputs(site: SiteConfig): string {
-  const hash = createHash('sha256').update(JSON.stringify(site));
+  const hash = createHash('sha256').update(hashSiteInputs(site));
   for (const path of globSync(ARTICLE_GLOB, { cwd: site.contentDir }).sort()) {
     hash.update(`\0${path}\0`).update(readFileSync(join(site.contentDir, path)));
   }
-  for (const file of [...loadDictionaries(site.contentDir).files.values()].sort()) {
-    hash.update(`\0${file}\0`).update(readFileSync(join(site.contentDir, file)));
-  }
   return hash.digest('hex');
 }
-
