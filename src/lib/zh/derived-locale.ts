@@ -53,12 +53,9 @@ export function makeConverter(options: ConvertOptions): (text: string) => string
 
 const CONVERTED_LINES = Symbol.for('news-microsite.converted-lines');
 /**
- * Lines converted in this process, by direction. The content check converts the Simplified
- * files line by line before the build (its report of risky conversions, check/conversion-rules.ts)
- * and the build then converts the same Markdown bodies for the Traditional edition: each line is
- * converted once (~2 s of OpenCC at 1,000 articles, issue 12). On globalThis because the check
- * and the build's bundle hold two copies of this module; `forgetConverters` empties it once
- * the build has its editions.
+ * Lines (and text runs between tags) converted in this process, by direction (see `lineByLine`).
+ * On globalThis because the check and the build's bundle hold two copies of this module;
+ * `forgetConverters` empties it once the build has its editions.
  */
 const convertedLines: Map<string, Map<string, string>> = ((globalThis as typeof globalThis & { [CONVERTED_LINES]?: Map<string, Map<string, string>> })[CONVERTED_LINES] ??= new Map());
 
@@ -85,22 +82,33 @@ export function forgetConverters(): void {
   converters.clear();
 }
 
+/** A tag of rendered HTML: a piece OpenCC converts on its own (see `lineByLine`). */
+const TAG = /(<[^>]*>)/;
+/** Text with no character beyond ASCII: no OpenCC dictionary has a word in it (tested), so it stays as it is. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** An ideographic description character (⿰…⿻): OpenCC passes it and the characters it describes as one piece. */
+const DESCRIPTION = /[\u2ff0-\u2fff]/;
+
 /**
- * `convert` applied line by line, each one-line text looked up in `lines` and kept there, each
- * line of a longer text looked up only (rendered HTML, whose lines nothing converts twice).
- * OpenCC never matches a phrase across a line break, so the result is the same as converting the
- * whole text at once.
- * @example lineByLine(OpenCC.Converter({ from: 'cn', to: 'tw' }), new Map())('头发\n发展') // '頭髮\n發展'
+ * `convert` applied line by line, and within a line of HTML tag by tag and text run by text run,
+ * each piece looked up in `lines` and kept there. OpenCC never matches a word across a line
+ * break, nor across `<` or `>`, which no word of its dictionaries holds (tested): the result is
+ * the same as converting the whole text at once. The pieces are what makes it pay: the check
+ * converts the Simplified files' lines (its report of risky conversions), the build converts
+ * the same Markdown for the Traditional edition and then its rendered HTML, whose paragraphs are
+ * mostly those lines between tags: each is converted once (~2 s of OpenCC at 1,000 articles,
+ * issue 12). A line holding a description character is converted whole.
+ * @example lineByLine(OpenCC.Converter({ from: 'cn', to: 'tw' }), new Map())('头发\n<p>发展</p>') // '頭髮\n<p>發展</p>'
  */
 export function lineByLine(convert: (text: string) => string, lines: Map<string, string>): (text: string) => string {
-  return (text) => {
-    if (!text.includes('\n')) {
-      let out = lines.get(text);
-      if (out === undefined) lines.set(text, (out = convert(text)));
-      return out;
-    }
-    return text.split('\n').map((line) => lines.get(line) ?? convert(line)).join('\n');
+  const piece = (text: string): string => {
+    if (ASCII_ONLY.test(text)) return text;
+    let out = lines.get(text);
+    if (out === undefined) lines.set(text, (out = convert(text)));
+    return out;
   };
+  const line = (text: string): string => (!text.includes('<') || DESCRIPTION.test(text) ? piece(text) : text.split(TAG).map(piece).join(''));
+  return (text) => (text.includes('\n') ? text.split('\n').map(line).join('\n') : line(text));
 }
 
 function buildConverter(options: ConvertOptions): (text: string) => string {
@@ -167,9 +175,9 @@ export function deriveLocale(
     description: a.description && convert(a.description),
     photos: a.photos.map((p) => ({ ...p, caption: convert(p.caption), credit: convert(p.credit), alt: p.alt && convert(p.alt) })),
     credits: a.credits.map((c) => ({ ...c, role: convert(c.role), name: convert(c.name), statement: c.statement && convert(c.statement) })),
+    ledeMarkdown: convert(a.ledeMarkdown),
     ledeHtml: convert(a.ledeHtml),
     ledeText: convert(a.ledeText),
-    ledeMarkdown: convert(a.ledeMarkdown),
   }));
   const highlights = records.highlights.filter((h) => h.locale === from).map((h) => ({
     ...h,
@@ -177,8 +185,9 @@ export function deriveLocale(
     title: convert(h.title),
     summary: h.summary && convert(h.summary),
     figures: h.figures.map((f) => ({ ...f, value: convert(f.value), unit: convert(f.unit), label: convert(f.label) })),
-    html: convert(h.html),
+    // The Markdown first: its lines are then found again inside the HTML (lineByLine).
     bodyMarkdown: convert(h.bodyMarkdown),
+    html: convert(h.html),
   }));
   return { articles, highlights };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { globSync, readFileSync } from 'node:fs';
-import { addDerivedLocales, addEditions, deriveLocale, forgetConverters, lineByLine, makeConverter } from '@/lib/zh/derived-locale';
+import { addDerivedLocales, addEditions, CORNER_QUOTES, deriveLocale, forgetConverters, lineByLine, makeConverter, PHRASE_FIXES } from '@/lib/zh/derived-locale';
+import { createMarkdown } from '@/lib/markdown/create-markdown';
+import { splitFrontmatter } from '@/lib/check/frontmatter';
 import { buildPages, convertedNoticeOf, type ArticleRecord, type HighlightRecord } from '@/lib/model/site-model';
 import type { LocaleConfig } from '@/site.config';
 import { getStrings } from '@/i18n';
@@ -196,17 +198,46 @@ describe('lineByLine: the check and the build convert each line once', () => {
     for (const text of bodies) expect(byLine(text)).toBe(toTraditional(text));
   });
 
-  it('keeps the lines it converted one at a time and finds them again inside a longer text', () => {
+  it('keeps every line it converted and finds it again, whole or as the text between tags', () => {
     const converted: string[] = [];
     const counting = (text: string) => { converted.push(text); return toTraditional(text); };
     const byLine = lineByLine(counting, new Map());
     expect(byLine('头发')).toBe('頭髮');
-    expect(byLine('发展')).toBe('發展');
-    expect(byLine('头发\n\n发展\n关键少数')).toBe('頭髮\n\n發展\n關鍵少數');
-    expect(converted).toEqual(['头发', '发展', '', '关键少数']);
-    // Lines of a longer text are not kept: rendered HTML is converted once.
-    byLine('关键少数');
-    expect(converted.at(-1)).toBe('关键少数');
+    expect(byLine('发展\n\n关键少数')).toBe('發展\n\n關鍵少數');
+    expect(converted).toEqual(['头发', '发展', '关键少数']);
+    // The Markdown's lines again, inside rendered HTML; tags of ASCII only are never converted.
+    expect(byLine('<p>头发</p>\n<ul>\n<li>关键少数</li>\n</ul>')).toBe('<p>頭髮</p>\n<ul>\n<li>關鍵少數</li>\n</ul>');
+    expect(converted).toHaveLength(3);
+    // A tag holding Chinese (a link's title) is converted on its own.
+    expect(byLine('<a href="#x" title="发展">头发</a>')).toBe('<a href="#x" title="發展">頭髮</a>');
+    expect(converted.slice(3)).toEqual(['<a href="#x" title="发展">']);
+  });
+
+  it('converts rendered HTML piece by piece to exactly what OpenCC makes of the whole text', () => {
+    const md = createMarkdown();
+    const samples = [
+      ...bodies.map((text) => md.render(splitFrontmatter(text).body, { lang: 'zh-Hans' })),
+      // Tags across words, attributes in Chinese, a stray <, a description character (converted whole).
+      '<p><strong>头</strong>发和<em>发</em>展，<a href="https://example.org/干" title="对标对表">以学促干</a></p>\n<p>1 < 2 的干部 ⿰氵干 ⿲<>发 <img alt="头发"></p>',
+    ];
+    expect(samples.length).toBeGreaterThan(10);
+    for (const project of [false, true]) {
+      const whole = project ? projectToTraditional : toTraditional;
+      const byLine = lineByLine(whole, new Map());
+      for (const html of samples) expect(byLine(html)).toBe(whole(html));
+    }
+  });
+
+  it('relies on what OpenCC’s dictionaries hold: no word with < or >, and none of ASCII only', () => {
+    const entries = (dict: unknown): [string, string][] => (typeof dict === 'string'
+      ? dict.split('|').map((entry) => entry.split(' ') as [string, string])
+      : (dict as [string, string][]));
+    const dictionaries = [...Object.values(OpenCC.Locale.from), ...Object.values(OpenCC.Locale.to)]
+      .flat(2).filter((dict) => typeof dict === 'string' || (Array.isArray(dict) && Array.isArray(dict[0])));
+    const words = [...dictionaries.flatMap(entries), ...PHRASE_FIXES, ...CORNER_QUOTES];
+    expect(words.length).toBeGreaterThan(10_000);
+    expect(words.filter(([from, to]) => /[<>]/.test(from + to))).toEqual([]);
+    expect(words.filter(([from]) => /^[\x00-\x7f]*$/.test(from))).toEqual([]);
   });
 
   it('is what makeConverter hands out, one per direction, and forgets its lines and converters when asked', () => {
