@@ -56,6 +56,8 @@ describe('splitFrontmatter: everyday frontmatter read by js-yaml alone, position
   /** Everything a rule can read of a split, positions included. */
   const view = (split: ReturnType<typeof splitFrontmatter>) => ({
     ...split, data: split.data, keyLines: [...split.keyLines], valueSources: [...split.valueSources],
+    // Each top-level key's value as written, read the quick way (before the positions are read).
+    topValueSource: Object.keys(split.data ?? {}).concat('absent').map((key) => [key, split.topValueSource(key)]),
   });
   const readsLazily = (split: ReturnType<typeof splitFrontmatter>) => Object.getOwnPropertyDescriptor(split, 'keyLines')?.get !== undefined;
   const files = [...globSync('content/**/*.md', { cwd: ROOT }), ...globSync('tests/fixtures/**/*.md', { cwd: ROOT })];

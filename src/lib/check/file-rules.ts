@@ -69,7 +69,7 @@ export function checkFileText(file: ContentFile, timeZone: string): Problem[] {
   }
   if (file.kind === 'article') {
     for (const field of TIMESTAMP_FIELDS) {
-      const source = split.valueSources.get(field);
+      const source = split.topValueSource(field);
       if (source === undefined) continue;
       const written = source.replace(/^["']|["']$/g, '').trim();
       if (OFFSET_TIMESTAMP.test(written)) {

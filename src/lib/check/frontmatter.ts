@@ -38,6 +38,12 @@ export interface SplitFile {
   keyLines: Map<string, number>;
   /** Source text of every scalar value as written (quotes included), by dotted path. */
   valueSources: Map<string, string>;
+  /**
+   * `valueSources.get(key)` for a top-level key. Everyday frontmatter answers from its line, so
+   * a rule that reads one field as written (the dates of every article) does not make the
+   * second reading happen.
+   */
+  topValueSource(key: string): string | undefined;
   /** Line of the first YAML line (the one after the opening `---`). */
   yamlFirstLine: number;
   /** The raw YAML lines, for character-level checks (tabs). */
@@ -139,6 +145,19 @@ function isSimpleYaml(yamlText: string): boolean {
   });
 }
 
+/**
+ * The value of a top-level key as written on its line in everyday frontmatter (`isSimpleYaml`:
+ * one line, keys unique), without its line end: `{ source: undefined }` when no line holds the
+ * key, undefined when its value is not on its line (the second reading knows).
+ */
+function simpleTopValue(yamlText: string, key: string): { source: string | undefined } | undefined {
+  if (!/^[A-Za-z_][\w-]{0,99}$/.test(key)) return undefined;
+  const rest = new RegExp(`^${key}:(.*)`, 'm').exec(yamlText)?.[1];
+  if (rest === undefined) return { source: undefined };
+  const value = /^ +(.*\S)/.exec(rest)?.[1];
+  return value === undefined ? undefined : { source: value };
+}
+
 /** Astro's reading of simple frontmatter, when it is a mapping read without an error. */
 function simpleFrontmatter(raw: string, yamlText: string): Record<string, unknown> | undefined {
   if (extractFrontmatter(raw) !== yamlText) return undefined;
@@ -163,7 +182,7 @@ export function splitFrontmatter(raw: string, { fast = true } = {}): SplitFile {
   if (!match) {
     return {
       hasFrontmatter: false, data: undefined, yamlErrors: [], keyLines: new Map(), valueSources: new Map(),
-      yamlFirstLine: 1, yamlText: '', body: raw, bodyFirstLine: 1,
+      topValueSource: () => undefined, yamlFirstLine: 1, yamlText: '', body: raw, bodyFirstLine: 1,
     };
   }
   const yamlText = match[1]!;
@@ -185,6 +204,7 @@ export function splitFrontmatter(raw: string, { fast = true } = {}): SplitFile {
       hasFrontmatter: true, data: simple, longClosingLine, yamlErrors: [],
       get keyLines() { return read().keyLines; },
       get valueSources() { return read().valueSources; },
+      topValueSource: (key) => (simpleTopValue(yamlText, key) ?? { source: read().valueSources.get(key) }).source,
       yamlFirstLine: offset + 2, yamlText, body, bodyFirstLine,
     };
   }
@@ -232,7 +252,7 @@ export function splitFrontmatter(raw: string, { fast = true } = {}): SplitFile {
   }
   return {
     hasFrontmatter: true, data, notMapping, longClosingLine, yamlErrors, keyLines, valueSources,
-    yamlFirstLine: offset + 2, yamlText, body, bodyFirstLine,
+    topValueSource: (key) => valueSources.get(key), yamlFirstLine: offset + 2, yamlText, body, bodyFirstLine,
   };
 }
 
