@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getStrings } from '@/i18n';
-import { CARD_SIZE, cardText, fitTitleSize, fontStack, layoutCard, type CardNode } from '@/lib/share-card/card-layout';
+import { CARD_SIZE, cardText, fitTitleSize, fitsOneLine, fontStack, layoutCard, type CardNode } from '@/lib/share-card/card-layout';
 import { loadCardFonts } from '@/lib/share-card/card-font';
 import { pageCard } from '@/lib/share-card/page-cards';
 import { renderCardSvg } from '@/lib/share-card/card-render.mjs';
@@ -61,6 +61,35 @@ describe('card content and layout', () => {
     [['Jiangjin District’s theme education campaign delivers ten highlights'], 1, [80, 72], undefined],
   ] as const)('fits %j in %i line(s) at the largest size that fits', (parts, lines, sizes, expected) => {
     expect(fitTitleSize([...parts], lines, [...sizes])).toBe(expected);
+  });
+
+  it('balances only title parts that may wrap: a part sure to fit on one line is drawn exactly as balanced', async () => {
+    const fonts = loadCardFonts();
+    /** The tree with every title part balanced, as before the one-line test. */
+    const balanced = (node: CardNode): CardNode => ({
+      ...node,
+      props: {
+        ...node.props,
+        style: node.props.style?.fontWeight === 700 && typeof node.props.children === 'string' && node.props.style.lineClamp === undefined
+          ? { ...node.props.style, textWrap: 'balance' } : node.props.style,
+        children: Array.isArray(node.props.children) ? node.props.children.map((c) => (typeof c === 'string' ? c : balanced(c)))
+          : typeof node.props.children === 'object' ? balanced(node.props.children) : node.props.children,
+      },
+    });
+    const titles = [zh.meta.headline, '完善长效机制上下功夫 呈现十大亮点', '区委书记切实履行第一责任人职责（十二字以上的长标题）呈现十大亮点', '江津区“四个聚焦”推动主题教育见行见效', '〇一二三四五六七八九十一', '呈现十大亮点'];
+    let skipped = 0;
+    for (const title of titles) {
+      const tree = layoutCard({ lang: 'zh-Hans', title, source: '来源：江津融媒体中心', date: '2024年2月7日' }, markSvg);
+      skipped += JSON.stringify(tree).split('"fontWeight":700').length - JSON.stringify(tree).split('"textWrap":"balance"').length;
+      expect(await renderCardSvg(tree, CARD_SIZE, fonts), title).toBe(await renderCardSvg(balanced(tree), CARD_SIZE, fonts));
+    }
+    expect(skipped).toBeGreaterThan(3);
+    expect(fitsOneLine('呈现十大亮点', 88)).toBe(true);
+    // 12 characters at 88 px are 1,056 px: wider than the 1,028 px column.
+    expect(fitsOneLine('〇一二三四五六七八九十一', 88)).toBe(false);
+    // Latin letters and curly quotes are not measured: balanced.
+    expect(fitsOneLine('Ten highlights', 88)).toBe(false);
+    expect(fitsOneLine('“四个聚焦”', 88)).toBe(false);
   });
 
   it('draws the Chinese title as glyph outlines: the SVG has paths and no <text> that would need a machine font', async () => {
