@@ -5,6 +5,8 @@ import { getStrings } from '@/i18n';
 import { CARD_SIZE, cardText, fitTitleSize, fitsOneLine, fontStack, layoutCard, type CardNode } from '@/lib/share-card/card-layout';
 import { loadCardFonts } from '@/lib/share-card/card-font';
 import { pageCard } from '@/lib/share-card/page-cards';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
 import { renderCardSvg } from '@/lib/share-card/card-render.mjs';
 import { SITE } from '@/site.config';
 import { ROOT } from '../support';
@@ -90,6 +92,28 @@ describe('card content and layout', () => {
     // Latin letters and curly quotes are not measured: balanced.
     expect(fitsOneLine('Ten highlights', 88)).toBe(false);
     expect(fitsOneLine('“四个聚焦”', 88)).toBe(false);
+  });
+
+  it('draws the site mark from a PNG rasterised once at its drawn size, looking as its SVG does', async () => {
+    const fonts = loadCardFonts();
+    const tree = layoutCard(pageCard(zh, getStrings('zh-hans'), SITE.timeZone).content, markSvg);
+    const svg = await renderCardSvg(tree, CARD_SIZE, fonts);
+    expect(svg).toContain('data:image/png;base64,');
+    expect(svg).not.toContain('data:image/svg+xml');
+    // satori on the tree as laid out: the mark as an SVG image.
+    const reference = await satori(tree as never, { ...CARD_SIZE, fonts });
+    expect(reference).toContain('data:image/svg+xml');
+    const [ours, theirs] = [svg, reference].map((text) => new Resvg(text, { font: { loadSystemFonts: false } }).render().pixels);
+    const differing: number[] = [];
+    for (let i = 0; i < ours!.length; i++) if (ours![i] !== theirs![i]) differing.push(i);
+    // A few antialiased pixels of the mark's rounded corner, a shade apart; nothing outside the mark.
+    expect(differing.length).toBeLessThanOrEqual(64);
+    const pixel = (i: number) => ({ x: (i >> 2) % CARD_SIZE.width, y: Math.floor((i >> 2) / CARD_SIZE.width) });
+    for (const i of differing) {
+      expect(Math.abs(ours![i]! - theirs![i]!)).toBeLessThanOrEqual(64);
+      const { x, y } = pixel(i);
+      expect(x >= 92 && x < 92 + 64 && y >= 470 && y < 630, `${x},${y}`).toBe(true);
+    }
   });
 
   it('draws the Chinese title as glyph outlines: the SVG has paths and no <text> that would need a machine font', async () => {
