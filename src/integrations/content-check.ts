@@ -9,6 +9,7 @@ import { checkContent, optionsFor } from '@/lib/check/check-content';
 import { formatReport } from '@/lib/check/report';
 import { EditorError } from '@/lib/messages/editor-message';
 import { runMessage } from '@/lib/messages/config-messages';
+import { forgetConverters } from '@/lib/zh/derived-locale';
 
 /** Astro integration: validates `SITE.contentDir` in `astro:config:setup`. */
 export default function contentCheck(): AstroIntegration {
@@ -18,6 +19,10 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
         const result = await checkContent(SITE.contentDir, optionsFor(SITE.contentDir));
+        // The check's OpenCC tries are not needed again until the page model: Astro syncs and
+        // bundles without them (the memory peak of a 1,000-article build). The lines they
+        // converted stay for the build (derived-locale.ts).
+        if (command === 'build') forgetConverters({ keepLines: true });
         if (result.problems.length === 0) return;
         const report = formatReport(result, SITE.contentDir);
         if (result.errors === 0) {

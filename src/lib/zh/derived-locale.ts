@@ -75,10 +75,12 @@ const converters: Map<string, (text: string) => string> = ((globalThis as typeof
 /**
  * Lets go of the converters and the lines they kept (a copy of the site's text): the build calls
  * it once it has its editions, so the pages are rendered without OpenCC's tries in memory. A
- * later `makeConverter` builds its converter again.
+ * later `makeConverter` builds its converter again. `keepLines`: only the tries go, and the lines
+ * stay for the next converter of the same direction (the build after its content check: ~20 MB
+ * less live heap while Astro bundles at 1,000 articles, for ~0.1 s of building a trie again).
  */
-export function forgetConverters(): void {
-  for (const lines of convertedLines.values()) lines.clear();
+export function forgetConverters({ keepLines = false } = {}): void {
+  if (!keepLines) for (const lines of convertedLines.values()) lines.clear();
   converters.clear();
 }
 

@@ -250,4 +250,18 @@ describe('lineByLine: the check and the build convert each line once', () => {
     expect(again).not.toBe(convert);
     expect(again('对标对表')).toBe('對標對表');
   });
+
+  it('can let go of the converters alone and keep their lines for the next one', () => {
+    const lines = (globalThis as Record<symbol, Map<string, Map<string, string>>>)[Symbol.for('news-microsite.converted-lines')]!;
+    forgetConverters();
+    const convert = makeConverter({ from: 'cn', to: 'tw' });
+    expect(convert('以学促干等方面')).toBe('以學促幹等方面');
+    forgetConverters({ keepLines: true });
+    expect(lines.get('cn>tw')?.get('以学促干等方面')).toBe('以學促幹等方面');
+    const again = makeConverter({ from: 'cn', to: 'tw' });
+    expect(again).not.toBe(convert);
+    expect(again('以学促干等方面\n对标对表')).toBe('以學促幹等方面\n對標對表');
+    forgetConverters();
+    expect(lines.get('cn>tw')?.size).toBe(0);
+  });
 });
