@@ -114,19 +114,20 @@ function parseYaml(yamlText: string): [Document.Parsed, LineCounter] {
   return [parseDocument(yamlText, { lineCounter: counter, customTags: ['timestamp'], prettyErrors: true, uniqueKeys: true }), counter];
 }
 
+/** A key both parsers read alike: up to 100 characters, since `yaml` refuses an implicit key over 1,024, which js-yaml reads. */
+const SIMPLE_KEY = '[A-Za-z_][\\w-]{0,99}';
 /**
  * A line both parsers read alike when every line is one: blank, a comment, `key:` or `key: value`
- * (also after `- `), or `- value`, indented by spaces. Keys of up to 100 characters: `yaml` refuses
- * an implicit key over 1,024, which js-yaml reads.
+ * (also after `- `), or `- value`, indented by spaces.
  */
-const SIMPLE_LINE = /^ *(?:#.*|(?:- +)?[A-Za-z_][\w-]{0,99}:(?: +(.+))?|- +(.+))?$/;
+const SIMPLE_LINE = new RegExp(`^ *(?:#.*|(?:- +)?${SIMPLE_KEY}:(?: +(.+))?|- +(.+))?$`);
 /**
  * A value both read alike: a one-line plain scalar that starts with no YAML indicator and holds
  * no `: ` and no `#`, or a quoted one without escapes.
  */
 const SIMPLE_VALUE = /^(?:[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^#:]|:(?! |$))*|"[^"\\]*"|'[^']*')$/;
 /** A key at the left margin: the YAML is a mapping. */
-const TOP_KEY = /^[A-Za-z_][\w-]{0,99}:/m;
+const TOP_KEY = new RegExp(`^${SIMPLE_KEY}:`, 'm');
 
 /**
  * Whether the frontmatter is YAML of the everyday kind (`title: 江津区主题教育`, lists of
@@ -146,16 +147,12 @@ function isSimpleYaml(yamlText: string): boolean {
 }
 
 /**
- * The value of a top-level key as written on its line in everyday frontmatter (`isSimpleYaml`:
- * one line, keys unique), without its line end: `{ source: undefined }` when no line holds the
- * key, undefined when its value is not on its line (the second reading knows).
+ * What follows `key:` on its line in everyday frontmatter (`isSimpleYaml`: keys are unique), or
+ * undefined when no line at the left margin holds the key.
  */
-function simpleTopValue(yamlText: string, key: string): { source: string | undefined } | undefined {
-  if (!/^[A-Za-z_][\w-]{0,99}$/.test(key)) return undefined;
-  const rest = new RegExp(`^${key}:(.*)`, 'm').exec(yamlText)?.[1];
-  if (rest === undefined) return { source: undefined };
-  const value = /^ +(.*\S)/.exec(rest)?.[1];
-  return value === undefined ? undefined : { source: value };
+function topKeyLineRest(yamlText: string, key: string): string | undefined {
+  if (!new RegExp(`^${SIMPLE_KEY}$`).test(key)) return undefined;
+  return new RegExp(`^${key}:(.*)`, 'm').exec(yamlText)?.[1];
 }
 
 /** Astro's reading of simple frontmatter, when it is a mapping read without an error. */
@@ -204,7 +201,11 @@ export function splitFrontmatter(raw: string, { fast = true } = {}): SplitFile {
       hasFrontmatter: true, data: simple, longClosingLine, yamlErrors: [],
       get keyLines() { return read().keyLines; },
       get valueSources() { return read().valueSources; },
-      topValueSource: (key) => (simpleTopValue(yamlText, key) ?? { source: read().valueSources.get(key) }).source,
+      // A value on its key's line is read from there; one below it (a list, a map) by `yaml`.
+      topValueSource: (key) => {
+        const rest = topKeyLineRest(yamlText, key);
+        return rest === undefined ? undefined : /^ +(.*\S)/.exec(rest)?.[1] ?? read().valueSources.get(key);
+      },
       yamlFirstLine: offset + 2, yamlText, body, bodyFirstLine,
     };
   }

@@ -92,7 +92,7 @@ const AT_MOST_ONE_EM = /^[\u3000-\u9fff\uff00-\uffef]*$/u;
  * @example fitsOneLine('呈现十大亮点', 88) // true
  */
 export function fitsOneLine(part: string, size: number): boolean {
-  return AT_MOST_ONE_EM.test(part) && [...part].length * size <= TEXT_WIDTH;
+  return AT_MOST_ONE_EM.test(part) && ems(part) * size <= TEXT_WIDTH;
 }
 
 const node = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode =>

@@ -159,8 +159,10 @@ export const REVIEWED_CONVERSIONS: readonly string[] = [
 
 /**
  * Makes a locale's records from another locale's by converting every text (Simplified →
- * Traditional with OpenCC). Converting rendered HTML is safe: tags and attributes are ASCII
- * and OpenCC maps Han characters only.
+ * Traditional with OpenCC). Converting rendered HTML is safe: OpenCC maps Han characters and
+ * punctuation only, so tags stay intact and Chinese in an attribute (a link's title) is converted
+ * too. Each Markdown text is converted before its HTML, whose text runs are then found in
+ * `lineByLine`'s memo.
  */
 export function deriveLocale(
   records: { articles: ArticleRecord[]; highlights: HighlightRecord[] },
@@ -187,7 +189,6 @@ export function deriveLocale(
     title: convert(h.title),
     summary: h.summary && convert(h.summary),
     figures: h.figures.map((f) => ({ ...f, value: convert(f.value), unit: convert(f.unit), label: convert(f.label) })),
-    // The Markdown first: its lines are then found again inside the HTML (lineByLine).
     bodyMarkdown: convert(h.bodyMarkdown),
     html: convert(h.html),
   }));
